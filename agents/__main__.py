@@ -1,0 +1,7 @@
+"""``python -m agents`` runs the ``newsflow`` command."""
+
+import sys
+
+from agents.cli import main
+
+sys.exit(main())

@@ -1,0 +1,184 @@
+"""The one entry point of the pure core: raw article in, enriched article or rejection out.
+
+Stages, each replaceable on its own:
+
+    clean   HTML: trafilatura + our paragraph filter (``htmlclean``);
+            text, or HTML that yields no body: our line filter (``textclean``)
+    topics  language (``language``), entities and keyphrases (``topics``),
+            IPTC categories (``categories``)
+
+A stage that raises becomes a ``Rejected(reason="extraction_error")`` value naming the
+stage; nothing escapes :func:`enrich`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from pipeline import PIPELINE_VERSION
+from pipeline.categories import categorize
+from pipeline.contracts import now_rfc3339
+from pipeline.htmlclean import extract_html
+from pipeline.ids import article_id, source_of
+from pipeline.language import detect_language
+from pipeline.models import (
+    Category,
+    Cleaned,
+    EnrichedArticle,
+    Outcome,
+    RawArticle,
+    Rejected,
+    Stage,
+    Topic,
+)
+from pipeline.textclean import clean_text
+from pipeline.topics import extract_topics
+
+__all__ = ["Options", "enrich"]
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Knobs of the core; the streaming shell fills them from its settings."""
+
+    #: Most topics kept per article (the contract allows up to 15).
+    max_topics: int = 15
+    #: Most categories kept per article.
+    max_categories: int = 3
+
+
+class _StageFailed(Exception):
+    """Internal: carries a stage's failure to :func:`enrich`'s single exit."""
+
+    def __init__(self, stage: Stage, error: BaseException) -> None:
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.stage = stage
+        self.error = error
+
+
+def _timed(stage: Stage, timings: list[tuple[Stage, float]], fn: Callable[[], T]) -> T:
+    """Run one stage, record its duration, and tag any failure with the stage."""
+    start = time.perf_counter()
+    try:
+        return fn()
+    except Exception as exc:
+        raise _StageFailed(stage, exc) from exc
+    finally:
+        timings.append((stage, time.perf_counter() - start))
+
+
+def _clean(raw: RawArticle) -> Cleaned:
+    """HTML wins when it yields a body; text is the fallback."""
+    if raw.html and raw.html.strip():
+        cleaned = extract_html(raw.html, url=raw.url)
+        if cleaned is not None and cleaned.paragraphs:
+            return cleaned
+        if not (raw.text and raw.text.strip()):
+            # Some "HTML" is plain text in disguise, or markup trafilatura rejects.
+            from_html = clean_text(_strip_tags(raw.html), title_hint=raw.title)
+            if cleaned is not None:
+                return Cleaned(
+                    paragraphs=from_html.paragraphs,
+                    removed=cleaned.removed + from_html.removed,
+                    title=cleaned.title or from_html.title,
+                    authors=cleaned.authors or from_html.authors,
+                    published=cleaned.published or from_html.published,
+                    sitename=cleaned.sitename,
+                    language=cleaned.language,
+                )
+            return from_html
+    return clean_text(raw.text or "", title_hint=raw.title)
+
+
+def _strip_tags(html: str) -> str:
+    """Text of markup that trafilatura found no article in, one block per line."""
+    import lxml.html  # local: only this rare fallback needs it
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    return "\n".join(t.strip() for t in tree.itertext() if t.strip())
+
+
+def _topics(
+    title: str | None, body: str, hint: str | None, options: Options
+) -> tuple[str, tuple[Topic, ...], tuple[Category, ...]]:
+    """Language, topics and categories from the cleaned title and body only."""
+    language = detect_language(f"{title or ''}\n{body}")
+    if language == "und" and hint:
+        primary = hint.split("-")[0].lower()
+        # The contract carries ISO 639-1 (two letters); a longer hint cannot be trusted to map.
+        if len(primary) == 2 and primary.isalpha():
+            language = primary
+    topics = extract_topics(title, body, language, limit=options.max_topics)
+    categories = categorize(title, body, topics, language)[: options.max_categories]
+    return language, topics, categories
+
+
+def enrich(raw: RawArticle, options: Options | None = None, *, now: str | None = None) -> Outcome:
+    """Turn one raw article into an enriched article, or a rejection saying why not.
+
+    ``now`` (RFC 3339) stamps ``processed_at`` and defaults ``fetched_at``; it is
+    taken from the clock when omitted. The result is deterministic for a given
+    input apart from those timestamps.
+    """
+    options = options or Options()
+    stamp = now or now_rfc3339()
+    ident = article_id(raw)
+    timings: list[tuple[Stage, float]] = []
+    try:
+        cleaned = _timed("clean", timings, lambda: _clean(raw))
+        if not cleaned.paragraphs:
+            return Outcome(
+                Rejected(
+                    "empty_body",
+                    "clean",
+                    "no article text left after removing boilerplate",
+                    "EmptyBody",
+                    ident,
+                ),
+                tuple(timings),
+            )
+        title = cleaned.title or (raw.title.strip() if raw.title else None) or None
+        body = "\n".join(cleaned.paragraphs)
+        language, topics, categories = _timed(
+            "topics",
+            timings,
+            lambda: _topics(title, body, raw.language or cleaned.language, options),
+        )
+    except _StageFailed as failed:
+        logger.warning("article %s failed in %s: %s", ident, failed.stage, failed)
+        return Outcome(
+            Rejected(
+                "extraction_error", failed.stage, str(failed), type(failed.error).__name__, ident
+            ),
+            tuple(timings),
+        )
+    article = EnrichedArticle(
+        id=ident,
+        url=raw.url,
+        source=source_of(raw),
+        title=title,
+        authors=cleaned.authors,
+        published=cleaned.published,
+        language=language,
+        body=body,
+        removed=cleaned.removed,
+        topics=topics,
+        categories=categories,
+        fetched_at=raw.fetched_at or stamp,
+        pipeline_version=PIPELINE_VERSION,
+        processed_at=stamp,
+    )
+    return Outcome(article, tuple(timings))

@@ -1,0 +1,191 @@
+"""Word lists and phrase patterns for the plain-text boilerplate filter (German and English).
+
+Everything here is generic widget vocabulary of news sites (newsletter boxes, comment
+widgets, share bars, breadcrumbs, credits), written by hand for this project. No list
+names a particular publisher. :mod:`pipeline.textclean` compiles these at import time.
+"""
+
+from __future__ import annotations
+
+from pipeline.models import BoilerplateKind
+
+__all__ = [
+    "AGENCIES",
+    "CREDIT_TAIL",
+    "DATE_FILLER",
+    "MONTHS",
+    "PROMO_STRONG",
+    "PROMO_WEAK",
+    "STOPWORDS",
+    "WHOLE_LINE",
+    "WIDGET_PREFIX",
+]
+
+#: Function words of German and English; their share in a line separates prose from
+#: menus, tags and headlines-only teasers.
+_STOPWORD_TEXT = """
+    der die das den dem des ein eine einer eines einem einen und oder aber doch denn
+    nicht kein keine auch noch schon nur sehr so wie als wenn weil dass ob bei mit von
+    vom zu zum zur für über unter auf aus an am im in ins nach vor seit bis durch gegen
+    ohne um er sie es wir ihr ich du man sich sein seine seiner ihre ihren ihrem ist
+    sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll
+    sollen will muss müssen könnte dies diese dieser dieses hier dort da dann damit
+    jetzt heute mehr man was wer wo zwischen sowie etwa bereits rund laut zudem
+    the a an and or but not no nor so as if than that this these those there here
+    of to in on at by for with from about into over after before under between
+    is are was were be been being has have had do does did will would can could
+    should may might must shall he she it we they you i his her its our their them
+    him us me my your who whom which what when where why how also only just more
+    most some any all each other such up out than then too very new said says
+"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
+
+#: Month names to month numbers, German and English, with common abbreviations.
+MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "january": 1, "jan": 1,
+    "februar": 2, "february": 2, "feb": 2, "febr": 2,
+    "märz": 3, "maerz": 3, "march": 3, "mar": 3, "mär": 3,
+    "april": 4, "apr": 4,
+    "mai": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "december": 12, "dez": 12, "dec": 12,
+}  # fmt: skip
+
+#: Words allowed next to a date on a date-only line ("Stand: 4.12.2024, 14:33 Uhr").
+DATE_FILLER = (
+    r"stand|veröffentlicht|aktualisiert|zuletzt|erstellt|datum|am|um|uhr|mez|mesz|"
+    r"published|updated|posted|last|on|at|am|pm|gmt|utc|bst|edt|est|cet|cest|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun"
+)
+
+#: News agencies as they appear in credits and agency bylines ("dpa", "AFP/Reuters").
+AGENCIES = (
+    r"dpa|afp|ap|rtr|reuters|kna|epd|sid|apa|sda|ddp|dts|ots|upi|ians|pti|"
+    r"associated press|getty images|picture alliance|keystone|shutterstock|"
+    r"istock|action press|ullstein bild|xinhua|anadolu|efe|ansa|pa media|pa wire"
+)
+
+#: A photo credit at the end of a line makes the line an image caption.
+CREDIT_TAIL = (
+    r"(?:©|\(c\)|(?<![^\W\d])(?:foto|fotos|bild|bilder|bildquelle|photo|photos|image|"
+    r"images|credit|grafik|illustration|video|quelle)\s*:)\s*[^.!?:]{1,90}\)?$"
+    r"|\b(?:getty images|picture[ -]alliance|shutterstock|istock|keystone"
+    r"|ap photo|afp via getty|reuters)\b[^.!?]{0,60}\)?$"
+)
+
+#: Lines that are boilerplate as a whole (after lowercasing, trailing ":" or "…" dropped).
+WHOLE_LINE: dict[BoilerplateKind, tuple[str, ...]] = {
+    "comments_widget": (
+        r"(?:\d+\s+)?kommentare?",
+        r"kommentar(?:e)? (?:schreiben|anzeigen|lesen|ausblenden|einblenden)",
+        r"(?:jetzt )?kommentieren",
+        r"(?:\d+\s+)?comments?",
+        r"(?:show|view|hide|load|post|add|leave|read) (?:a |all |more )?comments?",
+        r"(?:leave|post|add) a reply",
+        r"join the (?:conversation|discussion)",
+        r"zur diskussion|diskutieren sie mit|diskussion",
+    ),
+    "share_bar": (
+        r"(?:(?:diesen |den )?(?:artikel|beitrag|seite) )?teilen",
+        r"(?:share|teilen) (?:via|per|auf|on) .{1,20}",
+        r"share(?: this| article| this article| on \w+)?",
+        r"tweet|drucken|print|e-?mail|mail|pin|copy link|link kopieren|merken|speichern",
+        r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|xing|pinterest|reddit|"
+        r"e-?mail|messenger|flipboard|threads|bluesky|mastodon|drucken|print|teilen|share)"
+        r"[\s,|/·•]*){2,}",
+    ),
+    "breadcrumb": (
+        r"startseite|home|homepage|sie sind hier|you are here",
+        r"(?:startseite|home)\s*[>›»/|].*",
+        r"[^>›»]{1,30}(?:\s*[>›»]\s*[^>›»]{1,30}){2,}",
+    ),
+    "related_links": (
+        r"(?:lesen sie )?(?:auch|mehr)(?: interessant| dazu| zum thema)?",
+        r"auch interessant|das könnte sie (?:auch )?interessieren|empfehlungen?",
+        r"weitere (?:artikel|beiträge|nachrichten|themen|news|meldungen)(?: zum thema)?",
+        r"mehr (?:zum thema|dazu|aus dem ressort|nachrichten|news|artikel)(?: .{1,40})?",
+        r"(?:read|see|up|watch) (?:more|also|next)|related(?: articles| stories| content| topics)?",
+        r"(?:what to )?read next|latest(?: news| stories)?|trending(?: now)?",
+        r"more (?:from|on|about|stories|news)(?: .{1,40})?|recommended(?: for you)?",
+        r"you (?:may|might) also like|top stories|most read|meistgelesen|themen",
+        r"(?:ähnliche|verwandte) (?:artikel|themen)|zum thema|dazu passend",
+    ),
+    "sources_stub": (
+        r"quellen?|sources?|mit material (?:von|der) .{1,40}|material (?:von|aus) .{1,40}",
+        r"(?:quelle|source|quellen|sources)\s*:\s*.{1,60}",
+        r"(?:[a-zäöü]{1,5}/)*(?:" + AGENCIES + r")(?:/[a-zäöü]{1,5})*",
+        r"\((?:" + AGENCIES + r")(?:/[a-zäöü]{1,5})*\)",
+    ),
+    "ad_label": (
+        r"(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion)"
+        r"(?:\s*[·|:-]\s*.{1,30})?",
+        r"(?:weiter|continue) (?:nach|after) (?:der|the) (?:anzeige|werbung|advertisement)",
+        r"story continues below(?: advertisement)?|article continues below|partner-?inhalt",
+    ),
+    "paywall": (
+        r"(?:jetzt )?(?:weiterlesen|weiter lesen|continue reading)(?: mit .{1,40})?",
+        r"(?:bereits |schon )?abonnent\?.*|already (?:a )?(?:subscriber|subscribed)\?.*",
+        r"(?:plus|premium|exklusiv)(?:-artikel| artikel|inhalt)?|log ?in|anmelden|einloggen",
+        r"subscribe(?: now)?(?: to (?:continue|read).*)?|jetzt (?:abonnieren|testen).*",
+    ),
+    "newsletter_promo": (
+        r"newsletter(?: abonnieren| bestellen| anmelden)?|sign up(?: now)?|jetzt anmelden",
+    ),
+    "cookie_notice": (r"(?:cookie|datenschutz|privacy)(?:-| )?(?:einstellungen|settings)",),
+    # Site furniture: account, navigation and form buttons of a flattened page.
+    "other": (
+        r"registrieren|log ?out|abmelden|abschicken|absenden|abbrechen|passwort vergessen\??",
+        r"profil (?:anzeigen|bearbeiten)|mein konto|my account|(?:zurück )?nach oben|zurück",
+        r"back to top|menü|menu|suche|search|schließen|close|mehr (?:anzeigen|laden)",
+        r"(?:show|load|see) (?:more|all)|alle anzeigen|neueste|älteste|newest|oldest|/|•",
+        r"impressum|imprint|kontakt|contact(?: us)?|agb|terms(?: of (?:use|service))?",
+        r"datenschutz(?:erklärung)?|privacy(?: policy| notice)?|barrierefreiheit|accessibility",
+        r"fehler melden|feedback|report (?:an )?(?:error|issue)|audio|video|podcast|galerie",
+        r"gallery|bildergalerie|fotostrecke|zum artikel|zur startseite|mehr lesen|jetzt lesen",
+    ),
+}
+
+#: Line openings that make the whole line a widget ("Lesen Sie auch: …").
+WIDGET_PREFIX: dict[BoilerplateKind, str] = {
+    "related_links": (
+        r"(?:lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|mehr dazu|"
+        r"das könnte sie auch interessieren|zum thema|weiterlesen|siehe auch|"
+        r"read (?:more|also|next)|also read|see also|related|more on this|watch)\s*[:|»›>-]"
+    ),
+    "newsletter_promo": (
+        r"(?:newsletter|melden sie sich|jetzt (?:kostenlos )?(?:anmelden|abonnieren)|"
+        r"sign up|subscribe to)\b"
+    ),
+    "paywall": (
+        r"(?:dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:exklusiv |nur )?für|"
+        r"um (?:diesen|den) (?:artikel|beitrag) (?:weiter|vollständig )?(?:zu )?lesen|"
+        r"this (?:article|content) is (?:only )?(?:available|for) (?:to )?subscribers)"
+    ),
+}
+
+#: Strong promo cues: each one alone points at a newsletter / messenger / app promo.
+PROMO_STRONG = (
+    r"\bnewsletter|\babonnier|\bsubscrib|\bsign up\b|\bkein spam\b|\bno spam\b|"
+    r"\bunsubscribe|\babmelden\b|\bin (?:dein|ihr|your) (?:postfach|inbox)|"
+    r"\b(?:unser(?:en)?|our) (?:\w+-)?(?:kanal|channel)\b|\bjetzt (?:auch )?(?:auf|bei) "
+    r"(?:whatsapp|telegram|instagram|facebook|tiktok|threads|bluesky|youtube|x\b)|"
+    r"\bfolg(?:e|en sie|t) uns\b|\bfollow us\b|"
+    r"\b(?:app|push-mitteilungen|push notifications)\b.{0,40}\b(?:laden|herunterladen|download"
+    r"|aktivieren|enable)"
+)
+
+#: Weak promo cues: they only count next to a promo line (messenger names, informal
+#: address of the reader, "update"), so a news text about WhatsApp stays intact.
+PROMO_WEAK = (
+    r"\b(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|signal|threads|bluesky)\b|"
+    r"\b(?:du|dich|dir|dein|deine|deinen|euch|euer)\b|\bupdates?\b|\b(?:kanal|channel)\b|"
+    r"\bjetzt\b.{0,30}\b(?:auf|bei)\b|"
+    r"\b(?:kostenlos|gratis|free)\b|\b(?:klick|click)"
+)

@@ -1,0 +1,183 @@
+"""End to end on the real embedded broker with real worker processes."""
+
+from __future__ import annotations
+
+import asyncio
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+
+from agents.broker import EmbeddedBroker, free_port
+from agents.demo import Collected, WorkerProcess, collect
+from agents.inputs import Input, iter_inputs
+from agents.kafka import publish_inputs
+from agents.settings import Settings
+from pipeline.contracts import CE_TYPE_DEAD_LETTER, CE_TYPE_ENRICHED, category_slug, schema_errors
+from tests.conftest import FIXTURES, SEEDS
+
+pytestmark = pytest.mark.integration
+
+MALFORMED = [
+    line for line in (FIXTURES / "malformed" / "lines.jsonl").read_bytes().splitlines() if line
+]
+
+
+@pytest.fixture(scope="module")
+def broker() -> Iterator[EmbeddedBroker]:
+    with EmbeddedBroker(0) as b:
+        yield b
+
+
+def _settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
+    """Settings for one test: its own consumer group, topics and web port."""
+    run = uuid.uuid4().hex[:8]
+    return Settings.from_env(
+        {},
+        broker_url=broker.url,
+        app_id=f"newsflow-test-{run}",
+        topic_raw=f"raw-{run}",
+        topic_enriched=f"enriched-{run}",
+        topic_deadletter=f"dead-{run}",
+        category_topic_prefix=f"cat-{run}.",
+        web_port=free_port(),
+        data_dir=str(tmp_path),
+        processes=2,
+    )
+
+
+def _publish(settings: Settings, inputs: list[Input]) -> None:
+    with open("/dev/null", "w") as sink:
+        asyncio.run(publish_inputs(settings, inputs, settings.topic_raw, sink))
+
+
+def test_seeds_and_malformed_messages(broker: EmbeddedBroker, tmp_path: Path) -> None:
+    settings = _settings(broker, tmp_path)
+    seeds = list(iter_inputs([SEEDS]))
+    bad = [Input(f"bad:{n}", payload) for n, payload in enumerate(MALFORMED)]
+    _publish(settings, seeds + bad)
+    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+    try:
+        seed_ids = {i.id for i in seeds if i.id}
+
+        def done(c: Collected) -> bool:
+            return seed_ids <= set(c.enriched) and len(c.letters) >= len(bad)
+
+        seen = asyncio.run(collect(settings, done, timeout=180, worker=worker))
+        assert done(seen), (tmp_path / "worker.log").read_text()[-3000:]
+
+        # Every seed enriched, valid, with CloudEvents headers; nothing we did not publish.
+        assert set(seen.enriched) == seed_ids
+        for topic, key, doc, headers in seen.messages:
+            if topic == settings.topic_enriched:
+                assert schema_errors("enriched-article.v1", doc) == []
+                assert key == doc["id"].encode()
+                assert headers["ce_type"] == CE_TYPE_ENRICHED.encode()
+            else:
+                assert schema_errors("dead-letter.v1", doc) == []
+                assert headers["ce_type"] == CE_TYPE_DEAD_LETTER.encode()
+            for name in ("ce_id", "ce_source", "ce_specversion", "ce_time", "content-type"):
+                assert headers.get(name), name
+        # Each malformed message dead-lettered once, with its payload and position.
+        assert len(seen.letters) == len(bad)
+        kept = sorted(
+            lt["payload"]["data"] for lt in seen.letters if lt["payload"]["encoding"] == "utf-8"
+        )
+        assert kept == sorted(p.decode() for p in MALFORMED if _is_utf8(p))
+        for letter in seen.letters:
+            assert letter["origin"]["topic"] == settings.topic_raw
+            assert letter["origin"]["offset"] is not None
+            assert letter["error"]["reason"] in {"invalid_json", "schema_violation", "undecodable"}
+
+        # Each enriched article is routed to the topic of its top category.
+        routes = {
+            settings.category_topic(
+                category_slug(doc["categories"][0]["label"] if doc["categories"] else None)
+            )
+            for doc in seen.enriched.values()
+        }
+        routed = asyncio.run(
+            collect(
+                settings,
+                lambda c: len(c.messages) >= len(seed_ids),
+                timeout=30,
+                topics=sorted(routes),
+            )
+        )
+        assert {doc["id"] for _, _, doc, _ in routed.messages} == seed_ids
+
+        # The worker serves Prometheus metrics that count what it did.
+        url = f"http://127.0.0.1:{settings.web_port}/metrics"
+        with urllib.request.urlopen(url, timeout=10) as response:
+            text = response.read().decode()
+        assert _sample(text, "newsflow_articles_enriched_total") == len(seed_ids)
+        assert _sample(text, "newsflow_articles_consumed_total") == len(seeds) + len(bad)
+        dead = sum(
+            _sample(text, f'newsflow_articles_deadlettered_total{{reason="{r}"}}')
+            for r in ("invalid_json", "schema_violation", "undecodable")
+        )
+        assert dead == len(bad)
+        assert _sample(text, 'newsflow_stage_duration_seconds_count{stage="clean"}') == len(seeds)
+    finally:
+        worker.stop()
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _sample(exposition: str, name: str) -> float:
+    """The value of one sample (name with labels) in Prometheus text format."""
+    for line in exposition.splitlines():
+        key, _, value = line.rpartition(" ")
+        if key == name:
+            return float(value)
+    raise AssertionError(f"{name} not in metrics")
+
+
+def test_killed_worker_loses_nothing(broker: EmbeddedBroker, tmp_path: Path) -> None:
+    settings = _settings(broker, tmp_path)
+    texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    inputs = [
+        Input(
+            f"gen:{n}",
+            orjson.dumps({"id": f"art-{n:04d}", "text": texts[n % len(texts)] + f"\nFall {n}."}),
+            f"art-{n:04d}",
+        )
+        for n in range(300)
+    ]
+    _publish(settings, inputs)
+    expected = {i.id for i in inputs if i.id}
+
+    first = WorkerProcess(settings, tmp_path / "worker1.log").start()
+    try:
+        partial = asyncio.run(
+            collect(settings, lambda c: len(c.enriched) >= 40, timeout=120, worker=first)
+        )
+        assert len(partial.enriched) >= 40, (tmp_path / "worker1.log").read_text()[-3000:]
+    finally:
+        first.kill()  # SIGKILL mid-stream: no clean shutdown, no final commit
+    assert len(partial.enriched) < len(expected), "the worker finished before it was killed"
+
+    second = WorkerProcess(settings, tmp_path / "worker2.log").start()
+    try:
+        seen = asyncio.run(
+            collect(settings, lambda c: expected <= set(c.enriched), timeout=240, worker=second)
+        )
+    finally:
+        second.stop()
+    missing = expected - set(seen.enriched)
+    assert not missing, f"{len(missing)} ids lost, e.g. {sorted(missing)[:5]}"
+    # At-least-once may repeat an id; a repeat carries the same content.
+    bodies: dict[str, str] = {}
+    for topic, _key, doc, _headers in seen.messages:
+        if topic == settings.topic_enriched:
+            assert bodies.setdefault(doc["id"], doc["body"]) == doc["body"]
+    assert set(bodies) == expected
