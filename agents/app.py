@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import aiohttp.web
 import faust
 
 from agents.errors import PublishError
@@ -179,7 +180,7 @@ def build(settings: Settings) -> Newsflow:
         env={},
         broker=settings.broker_url,
         store="memory://",
-        datadir=str(data_dir / "{appid}-data"),
+        datadir=str(data_dir / f"{settings.app_id}-data"),
         web_host=settings.web_host,
         web_port=settings.web_port,
         web_bind=settings.web_host,
@@ -220,10 +221,10 @@ def build(settings: Settings) -> Newsflow:
 
     @app.page("/metrics")
     async def metrics_page(web: Any, request: Any) -> Any:
-        return web.bytes(
-            flow.metrics.exposition(),
-            content_type=CONTENT_TYPE_LATEST.split(";")[0],
-            headers={"Content-Type": CONTENT_TYPE_LATEST},
+        # aiohttp's own Response: Faust's helper refuses a charset in the content type,
+        # and Prometheus' exposition type carries one.
+        return aiohttp.web.Response(
+            body=flow.metrics.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST}
         )
 
     @app.page("/healthz")

@@ -46,19 +46,7 @@ class WorkerProcess:
         for key in list(env):
             if key.startswith("NEWSFLOW_"):
                 del env[key]
-        s = self.settings
-        env |= {
-            "NEWSFLOW_BROKER_URL": s.broker_url,
-            "NEWSFLOW_WEB_PORT": str(s.web_port),
-            "NEWSFLOW_APP_ID": s.app_id,
-            "NEWSFLOW_DATA_DIR": s.data_dir,
-            "NEWSFLOW_PROCESSES": str(s.processes),
-            "NEWSFLOW_DOC_TIMEOUT": str(s.doc_timeout),
-            "NEWSFLOW_TOPIC_RAW": s.topic_raw,
-            "NEWSFLOW_TOPIC_ENRICHED": s.topic_enriched,
-            "NEWSFLOW_TOPIC_DEADLETTER": s.topic_deadletter,
-            "NEWSFLOW_MAX_MESSAGE_BYTES": str(s.max_message_bytes),
-        }
+        env |= self.settings.to_env()
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
@@ -140,11 +128,21 @@ async def collect(
                 on_event(seen)
             if done(seen):
                 return
-            if worker is not None and not worker.alive():
-                raise BrokerError(f"the worker exited; see {worker.log_path}")
 
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(reader(), timeout)
+    async def watchdog() -> None:
+        while worker is None or worker.alive():
+            await asyncio.sleep(0.5)
+        raise BrokerError(f"the worker exited; see {worker.log_path}")
+
+    tasks = [asyncio.ensure_future(reader()), asyncio.ensure_future(watchdog())]
+    finished, pending = await asyncio.wait(
+        tasks, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+    )
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    for task in finished:
+        task.result()  # re-raise a dead worker or a broker error
     return seen
 
 

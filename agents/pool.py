@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 
 _CTX = multiprocessing.get_context("spawn")
 
+#: How long a new process may take to import the core before it counts as crashed.
+_READY_TIMEOUT = 120.0
+
 
 Target = Callable[[RawArticle, Options], Outcome]
 
@@ -35,13 +38,13 @@ def _serve(conn: Connection, options: Options, target: Target) -> None:
     """Child process: enrich documents from the pipe until it closes."""
     # Ctrl-C is the parent's to handle; it shuts the pool down in order.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    conn.send("ready")
-    while True:
-        try:
+    try:
+        conn.send("ready")
+        while True:
             raw = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(target(raw, options))
+            conn.send(target(raw, options))
+    except (EOFError, OSError):
+        return  # the parent closed the pipe or went away
 
 
 class _Slot:
@@ -52,23 +55,27 @@ class _Slot:
         self._target = target
         self._conn: Connection | None = None
         self._proc: SpawnProcess | None = None
+        self._ready = False
 
     def start(self) -> None:
         parent, child = _CTX.Pipe()
         proc = _CTX.Process(target=_serve, args=(child, self._options, self._target), daemon=True)
         proc.start()
         child.close()
-        self._conn, self._proc = parent, proc
+        self._conn, self._proc, self._ready = parent, proc, False
 
-    def wait_ready(self, timeout: float) -> bool:
+    def wait_ready(self, timeout: float = _READY_TIMEOUT) -> bool:
         """Block until the child has imported the core (or ``timeout``)."""
         conn = self._conn
+        if self._ready:
+            return True
         if conn is None or not conn.poll(timeout):
             return False
         try:
-            return bool(conn.recv() == "ready")
+            self._ready = conn.recv() == "ready"
         except (EOFError, OSError):
             return False
+        return self._ready
 
     def stop(self) -> None:
         conn, proc = self._conn, self._proc
@@ -90,10 +97,18 @@ class _Slot:
 
     def run(self, raw: RawArticle, timeout: float) -> Outcome:
         """Run one document in this slot's process, replacing the process on timeout or crash."""
-        if self._conn is None:
-            self.start()
-        if self._conn is not None and self._proc is not None and not self._proc.is_alive():
+        if self._conn is None or self._proc is None or not self._proc.is_alive():
             self._replace()
+        if not self.wait_ready():
+            self._replace()
+            return Outcome(
+                Rejected(
+                    "worker_crash",
+                    "clean",
+                    f"no worker process came up within {_READY_TIMEOUT:g} s",
+                    "WorkerStartFailed",
+                )
+            )
         conn = self._conn
         assert conn is not None
         started = time.perf_counter()
@@ -149,7 +164,7 @@ class DocumentPool:
         self._free: asyncio.Queue[_Slot] | None = None
         self._started = False
 
-    def start(self, ready_timeout: float = 60.0) -> None:
+    def start(self, ready_timeout: float = _READY_TIMEOUT) -> None:
         """Start every process and wait until each has imported the core."""
         for slot in self._slots:
             slot.start()

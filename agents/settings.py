@@ -103,6 +103,10 @@ class Settings:
         if self.processes < 0:
             raise SettingsError(f"{ENV_PREFIX}PROCESSES must be 0 (one per core) or more")
 
+    def to_env(self) -> dict[str, str]:
+        """These settings as ``NEWSFLOW_*`` variables, for a child process."""
+        return {ENV_PREFIX + f.name.upper(): str(getattr(self, f.name)) for f in fields(self)}
+
     @property
     def pool_size(self) -> int:
         """Worker processes for the CPU stages: the setting, or one per core."""

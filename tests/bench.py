@@ -52,18 +52,16 @@ def _corpus(limit: int) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
+def _trafilatura(html: str, url: str) -> object:
+    """trafilatura alone, configured as the HTML stage configures it."""
+    return trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+
+
 def main() -> int:
     seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     print(f"seeds: {len(seeds)} articles, {statistics.mean(map(len, seeds)) / 1024:.1f} KB mean")
     text_ms = [_median_ms(lambda s=s: clean_text(s), 50) for s in seeds]
-    print(f"text path (clean_text):            median {statistics.median(text_ms):7.2f} ms/article")
-
-    def topics(s: str) -> None:
-        cleaned = clean_text(s)
-        body = "\n".join(cleaned.paragraphs)
-        lang = detect_language(body)
-        found = extract_topics(cleaned.title, body, lang)
-        categorize(cleaned.title, body, found, lang)
+    print(f"text path (clean_text):            median {statistics.median(text_ms):7.2f} ms/art.")
 
     cleaned_bodies = [clean_text(s) for s in seeds]
     topic_ms = []
@@ -75,9 +73,9 @@ def main() -> int:
             categorize(c.title, body, extract_topics(c.title, body, lang), lang)
 
         topic_ms.append(_median_ms(run, 30))
-    print(f"language + topics + categories:    median {statistics.median(topic_ms):7.2f} ms/article")
+    print(f"language + topics + categories:    median {statistics.median(topic_ms):7.2f} ms/art.")
     core_ms = [_median_ms(lambda s=s: enrich(RawArticle(text=s)), 20) for s in seeds]
-    print(f"whole core, text (enrich):         median {statistics.median(core_ms):7.2f} ms/article")
+    print(f"whole core, text (enrich):         median {statistics.median(core_ms):7.2f} ms/art.")
 
     rows = _corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 40)
     if not rows:
@@ -86,15 +84,8 @@ def main() -> int:
     traf, ours = [], []
     for row in rows:
         html, url = row["html"], row["url"]
-        traf.append(
-            _median_ms(
-                lambda: trafilatura.bare_extraction(
-                    html, url=url, include_comments=False, with_metadata=True
-                ),
-                3,
-            )
-        )
-        ours.append(_median_ms(lambda: extract_html(html, url=url), 3))
+        traf.append(_median_ms(lambda h=html, u=url: _trafilatura(h, u), 3))
+        ours.append(_median_ms(lambda h=html, u=url: extract_html(h, url=u), 3))
     t, o = statistics.median(traf), statistics.median(ours)
     print(f"HTML, trafilatura alone:           median {t:7.2f} ms/page ({len(rows)} pages)")
     print(f"HTML, extract_html (ours):         median {o:7.2f} ms/page ({(o / t - 1) * 100:+.1f}%)")

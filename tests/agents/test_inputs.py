@@ -17,11 +17,14 @@ def test_text_html_and_jsonl_files(tmp_path: Path) -> None:
     (folder / "c.jsonl").write_bytes(b'{"id": "j1", "text": "x"}\n\nnot json\n')
     (folder / "ignored.pdf").write_bytes(b"%PDF")
     items = list(iter_inputs([folder]))
-    assert [i.origin.rsplit("/", 1)[-1] for i in items] == ["a.txt", "b.html", "c.jsonl:1", "c.jsonl:3"]
+    names = [i.origin.rsplit("/", 1)[-1] for i in items]
+    assert names == ["a.txt", "b.html", "c.jsonl:1", "c.jsonl:3"]
     a, b = orjson.loads(items[0].payload), orjson.loads(items[1].payload)
     assert a == {"id": "a.txt", "text": "Ein Text.", "source": "zeit"}
-    assert "Grüße" in b["html"] and b["id"] == "b.html"
-    assert items[2].id == "j1" and items[3].payload == b"not json"
+    assert "Grüße" in b["html"]
+    assert b["id"] == "b.html"
+    assert items[2].id == "j1"
+    assert items[3].payload == b"not json"
 
 
 def test_source_option_wins(tmp_path: Path) -> None:

@@ -56,7 +56,8 @@ def test_oversize_payload_is_rejected_before_parsing() -> None:
 def test_schema_violation_names_the_missing_body() -> None:
     result = decode_raw(b'{"id": "x", "url": "https://a.b/c"}', max_bytes=LIMIT)
     assert isinstance(result, Rejected)
-    assert "html" in result.message and "text" in result.message
+    assert "html" in result.message
+    assert "text" in result.message
 
 
 def test_rfc3339() -> None:
@@ -113,7 +114,8 @@ def test_every_schema_is_strict_at_top_level() -> None:
     from importlib import resources
 
     for name in SCHEMAS:
-        schema = orjson.loads(resources.files("pipeline.schemas").joinpath(f"{name}.json").read_bytes())
+        text = resources.files("pipeline.schemas").joinpath(f"{name}.json").read_bytes()
+        schema = orjson.loads(text)
         assert schema["additionalProperties"] is False, name
 
 

@@ -1,0 +1,290 @@
+"""Lexical resources and tokenisation shared by the language, topic and category stages.
+
+Everything here is loaded once from the editable data files in :mod:`pipeline.data` (see the
+header of each file for its format, source and licence) and cached for the life of the process.
+Nothing is downloaded; adding a gazetteer entry or a keyword only means editing a data file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Literal
+
+from simplemma import lemmatize as _simplemma_lemmatize
+
+from pipeline.models import EntityKind
+
+__all__ = [
+    "ADJ_ENDINGS",
+    "Entry",
+    "Gazetteer",
+    "Token",
+    "WordLists",
+    "data_lines",
+    "fold_de",
+    "gazetteer",
+    "lemma",
+    "tokenize",
+    "word_lists",
+]
+
+#: German adjective endings (and plural -s/-n) accepted after an adjective/demonym stem.
+ADJ_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em", "n", "s")
+
+_TOKEN_RE = re.compile(
+    r"[^\W\d_][\w]*(?:[-'’.&/][^\W_][\w]*)*-?|\d[\d.,]*",
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the input with the context the extractors need."""
+
+    text: str
+    lower: str
+    para: int  # -1 for the title, then 0.. for body paragraphs
+    start: bool  # first word of a sentence (or after an opening quote / dash)
+    sep: bool  # punctuation between this token and the previous one
+    cap: bool  # starts with an upper-case letter
+    upper: bool  # all letters upper-case (acronym), at least two letters
+
+
+def tokenize(title: str | None, body: str) -> list[Token]:
+    """Split the title and each body line into tokens, flagging sentence starts."""
+    out: list[Token] = []
+    lines: list[tuple[int, str]] = []
+    if title:
+        lines.append((-1, title))
+    para = 0
+    for line in body.splitlines():
+        if line.strip():
+            lines.append((para, line))
+            para += 1
+    for idx, line in lines:
+        prev_end = 0
+        first = True
+        for m in _TOKEN_RE.finditer(line):
+            text = m.group()
+            gap = line[prev_end : m.start()]
+            prev_end = m.end()
+            start = first or bool(_SENTENCE_BREAK_RE.search(gap))
+            first = False
+            c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]
+            letters = [c for c in text if c.isalpha()]
+            out.append(
+                Token(
+                    text=text,
+                    lower=text.lower(),
+                    para=idx,
+                    start=start,
+                    sep=bool(gap.strip()),
+                    cap=c0.isupper(),
+                    upper=len(letters) >= 2 and all(c.isupper() for c in letters),
+                )
+            )
+    return out
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, language: str) -> str:
+    """Lemma of one word (simplemma, offline); the word itself for unsupported languages."""
+    if language not in ("de", "en") or not word[:1].isalpha():
+        return word
+    try:
+        result: str = _simplemma_lemmatize(word, lang=language)
+    except (ValueError, KeyError):  # pragma: no cover - defensive, simplemma is total
+        return word
+    return result
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of a data file (``#`` starts a comment)."""
+    text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
+    result = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if line:
+            result.append(line)
+    return result
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for line in data_lines(name) for w in line.split())
+
+
+@dataclass(frozen=True, slots=True)
+class WordLists:
+    """Stoplists, first names, role/organisation/event cue words."""
+
+    stop_de: frozenset[str]
+    stop_en: frozenset[str]
+    generic: frozenset[str]
+    first_names: frozenset[str]
+    role_words: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    location_cues: frozenset[str]
+    org_cues: frozenset[str]
+    place_words: frozenset[str]
+    org_words: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    event_suffixes: tuple[str, ...]
+    event_words: frozenset[str]
+    compound_synonyms: tuple[tuple[str, str], ...]
+
+    def stop(self, language: str) -> frozenset[str]:
+        """Function words to ignore for ``language`` (German text also drops English ones)."""
+        if language == "en":
+            return self.stop_en
+        return self.stop_de | self.stop_en
+
+    def is_role(self, lower: str) -> bool:
+        """Whether a lower-cased token is a role/title word that introduces a person."""
+        return lower in self.role_words or lower.endswith(self.role_suffixes)
+
+
+def _prefixed(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for line in data_lines(name):
+        key, _, value = line.partition(":")
+        out.setdefault(key.strip().lower(), []).append(value.strip().lower())
+    return out
+
+
+@cache
+def word_lists() -> WordLists:
+    """All small word lists, loaded once."""
+    roles = _prefixed("roles.txt")
+    orgs = _prefixed("org_words.txt")
+    events = _prefixed("event_heads.txt")
+    synonyms = []
+    for line in data_lines("compound_synonyms_de.txt"):
+        left, _, right = line.partition("->")
+        if left.strip() and right.strip():
+            synonyms.append((left.strip().lower(), right.strip().lower()))
+    return WordLists(
+        stop_de=_words("stopwords_de.txt"),
+        stop_en=_words("stopwords_en.txt"),
+        generic=_words("generic_nouns.txt"),
+        first_names=_words("first_names.txt"),
+        role_words=frozenset(roles.get("word", [])),
+        role_suffixes=tuple(roles.get("suffix", [])),
+        location_cues=frozenset(roles.get("location", [])),
+        org_cues=frozenset(roles.get("organization", [])),
+        place_words=frozenset(orgs.get("location", [])),
+        org_words=frozenset(orgs.get("word", [])),
+        org_suffixes=tuple(orgs.get("suffix", [])),
+        event_suffixes=tuple(events.get("suffix", [])),
+        event_words=frozenset(events.get("word", [])),
+        compound_synonyms=tuple(synonyms),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry."""
+
+    kind: EntityKind
+    label_de: str
+    label_en: str
+    hints: tuple[str, ...]  # IPTC top-level codes, e.g. "medtop:11000000"
+
+    def label(self, language: str) -> str:
+        """The canonical label for an article in ``language``."""
+        return self.label_en if language == "en" else self.label_de
+
+
+AliasKey = tuple[str, ...]
+Lang = Literal["de", "en"]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Alias tables: token tuples (lower-cased) to entry index, per article language."""
+
+    entries: tuple[Entry, ...]
+    aliases: dict[str, dict[AliasKey, int]]  # language -> alias -> entry
+    exact_case: frozenset[str]  # short all-caps aliases that must match case-sensitively
+    adjectives: dict[str, int]  # inflected adjective/demonym (lower) -> entry
+    max_len: int
+    folded_de: dict[AliasKey, int]  # multi-word German aliases with adjective endings folded
+
+
+_DE_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def fold_de(key: AliasKey) -> AliasKey:
+    """Strip German adjective endings from all but the last word ("Roten Kreuz" ~ "Rotes Kreuz")."""
+    out = []
+    for word in key[:-1]:
+        for ending in _DE_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        out.append(word)
+    out.append(key[-1])
+    return tuple(out)
+
+
+def _alias_key(alias: str) -> AliasKey:
+    return tuple(t.group().lower() for t in _TOKEN_RE.finditer(alias))
+
+
+_GAZETTEER_FILES = (
+    "gazetteer_locations.txt",
+    "gazetteer_organizations.txt",
+    "gazetteer_people.txt",
+    "gazetteer_events.txt",
+)
+_KINDS: frozenset[str] = frozenset(("person", "organization", "location", "event"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load all ``gazetteer_*.txt`` files once."""
+    entries: list[Entry] = []
+    aliases: dict[str, dict[AliasKey, int]] = {"de": {}, "en": {}}
+    exact: set[str] = set()
+    adjectives: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for name in _GAZETTEER_FILES:
+        for line in data_lines(name):
+            fields = [f.strip() for f in line.split("|")]
+            fields += [""] * (6 - len(fields))
+            kind, label_de, label_en, alias_f, adj_f, hint_f = fields[:6]
+            if kind not in _KINDS or not label_de:
+                continue
+            label_en = label_en or label_de
+            key = (kind, label_de)
+            if key in seen:
+                continue
+            hints = tuple(
+                f"medtop:{h.strip().zfill(2)}000000" for h in hint_f.split(";") if h.strip()
+            )
+            idx = len(entries)
+            seen[key] = idx
+            entries.append(Entry(kind, label_de, label_en, hints))  # type: ignore[arg-type]
+            alias_list = [a.strip() for a in alias_f.split(";") if a.strip()]
+            for lang, own in (("de", label_de), ("en", label_en)):
+                table = aliases[lang]
+                for alias in [own, *alias_list]:
+                    ak = _alias_key(alias)
+                    if ak and ak not in table:
+                        table[ak] = idx
+                    if alias.isupper() and len(alias) <= 3:
+                        exact.add(alias)
+            for adj in adj_f.split(";"):
+                stem = adj.strip().lower()
+                if not stem:
+                    continue
+                for ending in ADJ_ENDINGS:
+                    adjectives.setdefault(stem + ending, idx)
+    max_len = max((len(k) for table in aliases.values() for k in table), default=1)
+    folded: dict[AliasKey, int] = {}
+    for akey, idx in aliases["de"].items():
+        if len(akey) > 1:
+            folded.setdefault(fold_de(akey), idx)
+    return Gazetteer(tuple(entries), aliases, frozenset(exact), adjectives, max_len, folded)
