@@ -10,11 +10,11 @@ from typing import TextIO
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, KafkaError
-from pipeline.categories import IPTC_MEDIA_TOPICS
 
 from agents.errors import BrokerError
 from agents.inputs import Input
 from agents.settings import Settings
+from pipeline.categories import IPTC_MEDIA_TOPICS
 from pipeline.contracts import CE_TYPE_RAW, category_slug
 
 __all__ = [
