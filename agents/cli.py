@@ -267,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
             stream=sys.stderr,
         )
+        # aiokafka logs every group and metadata step at INFO; keep the CLI readable.
+        logging.getLogger("aiokafka").setLevel(logging.WARNING)
     try:
         return int(args.func(args))
     except FileNotFoundError as exc:

@@ -100,12 +100,14 @@ class _Slot:
         if self._conn is None or self._proc is None or not self._proc.is_alive():
             self._replace()
         if not self.wait_ready():
+            code = self._proc.exitcode if self._proc is not None else None
             self._replace()
             return Outcome(
                 Rejected(
                     "worker_crash",
                     "clean",
-                    f"no worker process came up within {_READY_TIMEOUT:g} s",
+                    f"a worker process did not start within {_READY_TIMEOUT:g} s "
+                    f"(exit code {code})",
                     "WorkerStartFailed",
                 )
             )

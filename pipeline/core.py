@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -43,6 +44,9 @@ __all__ = ["Options", "enrich"]
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: Above this share of control characters, "text" is binary data in disguise.
+_BINARY_SHARE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,19 @@ def _timed(stage: Stage, timings: list[tuple[Stage, float]], fn: Callable[[], T]
         raise _StageFailed(stage, exc) from exc
     finally:
         timings.append((stage, time.perf_counter() - start))
+
+
+def _binary_share(text: str) -> float:
+    """Share of control, unassigned and private-use characters (bar line breaks and tabs)."""
+    sample = text[:65536]
+    if not sample:
+        return 0.0
+    bad = sum(
+        1
+        for ch in sample
+        if ch not in "\n\r\t" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
+    )
+    return bad / len(sample)
 
 
 def _clean(raw: RawArticle) -> Cleaned:
@@ -137,6 +154,17 @@ def enrich(raw: RawArticle, options: Options | None = None, *, now: str | None =
     stamp = now or now_rfc3339()
     ident = article_id(raw)
     timings: list[tuple[Stage, float]] = []
+    share = max(_binary_share(raw.html or ""), _binary_share(raw.text or ""))
+    if share > _BINARY_SHARE:
+        return Outcome(
+            Rejected(
+                "undecodable",
+                "validate",
+                f"content looks like binary data ({share:.0%} control characters)",
+                "BinaryContent",
+                ident,
+            )
+        )
     try:
         cleaned = _timed("clean", timings, lambda: _clean(raw))
         if not cleaned.paragraphs:
