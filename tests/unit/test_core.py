@@ -26,7 +26,8 @@ def test_seeds_enrich_to_valid_documents() -> None:
         result = enrich(RawArticle(text=path.read_text("utf-8"), id=path.name), now=NOW).result
         assert isinstance(result, EnrichedArticle), path.name
         assert schema_errors("enriched-article.v1", enriched_to_dict(result)) == []
-        assert result.fetched_at == NOW and result.processed_at == NOW
+        assert result.fetched_at == NOW
+        assert result.processed_at == NOW
 
 
 def test_same_input_same_output() -> None:
@@ -37,7 +38,8 @@ def test_same_input_same_output() -> None:
 def test_html_wins_over_text() -> None:
     result = enrich(RawArticle(html=HTML, text="Ganz anderer Text hier."), now=NOW).result
     assert isinstance(result, EnrichedArticle)
-    assert "Stadtrat" in result.body and "anderer" not in result.body
+    assert "Stadtrat" in result.body
+    assert "anderer" not in result.body
     assert "Startseite" not in result.body
 
 
