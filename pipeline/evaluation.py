@@ -22,11 +22,52 @@ __all__ = ["Score", "corpus_pages", "flatten_html", "mean_score", "shingle_score
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BLOCKS = frozenset(
-    "address article aside blockquote body dd details dialog div dl dt fieldset figcaption "
-    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary "
-    "table td th tr ul br title caption".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "br",
+        "title",
+        "caption",
+    ]
 )
-_SKIP = frozenset("script style noscript template svg iframe head object embed".split())
+_SKIP = frozenset(
+    ["script", "style", "noscript", "template", "svg", "iframe", "head", "object", "embed"]
+)
 
 
 @dataclass(frozen=True, slots=True)
