@@ -14,7 +14,7 @@ import logging
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import aiohttp.web
 import faust
@@ -22,7 +22,7 @@ import faust
 from agents.errors import PublishError
 from agents.metrics import CONTENT_TYPE_LATEST, Metrics
 from agents.pool import DocumentPool
-from agents.settings import Settings
+from agents.settings import RECURRING_TABLE, Settings
 from pipeline import PIPELINE_VERSION
 from pipeline.contracts import (
     CE_SOURCE,
@@ -37,7 +37,9 @@ from pipeline.contracts import (
     now_rfc3339,
 )
 from pipeline.core import Options
+from pipeline.ids import source_of
 from pipeline.models import EnrichedArticle, Outcome, RawArticle, Rejected
+from pipeline.recurring import record, recurring_keys
 
 __all__ = ["Newsflow", "build", "cloudevent_headers"]
 
@@ -45,6 +47,37 @@ logger = logging.getLogger(__name__)
 
 #: Bytes of an oversize payload kept in its dead letter.
 _OVERSIZE_PREFIX = 64 * 1024
+#: Header carrying "partition/offset/topic" of the raw message a repartitioned one came from.
+_ORIGIN_HEADER = "newsflow-origin"
+
+#: A send future to await, its topic, and the dead-letter reason if it is one.
+_Pending = tuple[Any, str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    """Where an input came from, and its bytes, for dead letters."""
+
+    topic: str | None
+    partition: int | None
+    offset: int | None
+    payload: bytes
+    key: bytes | None
+
+
+def _payload(msg: Any) -> bytes:
+    """A message's value as bytes (a tombstone is empty)."""
+    value = msg.value
+    return value if isinstance(value, bytes) else b""
+
+
+def _origin_of(msg: Any) -> _Origin:
+    """The raw message a repartitioned message came from (its own position if unknown)."""
+    for name, value in msg.headers or ():
+        if name == _ORIGIN_HEADER:
+            partition, offset, topic = bytes(value).decode().split("/", 2)
+            return _Origin(topic, int(partition), int(offset), _payload(msg), None)
+    return _Origin(msg.topic, msg.partition, msg.offset, _payload(msg), msg.key)
 
 
 def cloudevent_headers(ce_type: str, subject: str | None, time: str) -> list[tuple[str, bytes]]:
@@ -75,6 +108,8 @@ class Newsflow:
     app: faust.App
     metrics: Metrics
     pool: DocumentPool
+    #: Per-source recurring-line state (see pipeline.recurring), partitioned by source.
+    table: Any = None
     _topics: dict[str, Any] = field(default_factory=dict)
 
     def topic(self, name: str) -> Any:
@@ -85,43 +120,82 @@ class Newsflow:
             )
         return self._topics[name]
 
-    async def handle_batch(self, events: list[Any]) -> None:
-        """Decode, enrich and publish one batch; returns only when all output is acknowledged."""
+    async def route_batch(self, events: list[Any]) -> None:
+        """Stage 1: decode and validate raw messages, repartition valid ones by source.
+
+        Invalid messages are dead-lettered here. Valid ones go to the by-source topic
+        unchanged (lossless), keyed by source, so that one worker sees all of a source
+        and its recurring-line counts; their origin travels in headers.
+        """
         s = self.settings
         self.metrics.consumed.inc(len(events))
-        decoded: list[RawArticle | Rejected] = []
+        pending: list[_Pending] = []
         for event in events:
-            value = event.message.value
-            payload = value if isinstance(value, bytes) else (value or b"")
+            msg = event.message
+            origin = _Origin(msg.topic, msg.partition, msg.offset, _payload(msg), msg.key)
             with self.metrics.stage_seconds.labels("decode").time():
-                decoded.append(decode_raw(payload, max_bytes=s.max_message_bytes))
-        to_run = [d for d in decoded if isinstance(d, RawArticle)]
-        outcomes = iter(await self.pool.run_many(to_run))
-        pending: list[tuple[Any, str, str | None]] = []
-        for event, item in zip(events, decoded, strict=True):
-            outcome = next(outcomes) if isinstance(item, RawArticle) else Outcome(item)
-            self.metrics.observe_outcome(outcome)
-            pending.extend(await self._publish(event, outcome))
+                decoded = decode_raw(origin.payload, max_bytes=s.max_message_bytes)
+            if isinstance(decoded, Rejected):
+                pending.append(await self._dead_letter(origin, decoded))
+                continue
+            headers = [
+                (_ORIGIN_HEADER, f"{msg.partition}/{msg.offset}/{msg.topic}".encode()),
+                ("content-type", b"application/json"),
+            ]
+            key = source_of(decoded).encode()
+            topic = s.topic_bysource
+            future = await self.topic(topic).send(key=key, value=origin.payload, headers=headers)
+            pending.append((future, topic, None))
         await self._await_acks(pending, events)
 
-    async def _publish(self, event: Any, outcome: Outcome) -> list[tuple[Any, str, str | None]]:
-        """Send the output of one input; returns (future, topic, reason) triples to await."""
-        result, stamp = outcome.result, now_rfc3339()
-        if isinstance(result, EnrichedArticle):
-            value = dump(enriched_to_dict(result))
-            headers = cloudevent_headers(CE_TYPE_ENRICHED, result.id, stamp)
-            top = result.categories[0].label if result.categories else None
-            routes = [
-                self.settings.topic_enriched,
-                self.settings.category_topic(category_slug(top)),
-            ]
-            key = result.id.encode()
-            return [
-                (await self.topic(t).send(key=key, value=value, headers=headers), t, None)
-                for t in routes
-            ]
-        msg = event.message
-        payload = msg.value if isinstance(msg.value, bytes) else b""
+    async def enrich_batch(self, events: list[Any]) -> None:
+        """Stage 2: enrich articles of the sources this worker owns, publish, learn lines."""
+        s = self.settings
+        policy = s.recurring_policy
+        origins = [_origin_of(event.message) for event in events]
+        decoded = [decode_raw(o.payload, max_bytes=s.max_message_bytes) for o in origins]
+        sources: list[bytes] = [e.message.key or b"unknown" for e in events]
+        jobs = [
+            (i, d, recurring_keys(self.table.get(sources[i]), policy))
+            for i, d in enumerate(decoded)
+            if isinstance(d, RawArticle)
+        ]
+        results = await self.pool.run_many([d for _, d, _ in jobs], [r for _, _, r in jobs])
+        ran = {i: outcome for (i, _, _), outcome in zip(jobs, results, strict=True)}
+        outcomes = [
+            ran[i] if i in ran else Outcome(cast(Rejected, d)) for i, d in enumerate(decoded)
+        ]
+        pending: list[_Pending] = []
+        for origin, source, outcome in zip(origins, sources, outcomes, strict=True):
+            self.metrics.observe_outcome(outcome)
+            result = outcome.result
+            if isinstance(result, EnrichedArticle):
+                pending.extend(await self._publish(result))
+                # Counted once per article id, so a redelivered batch changes nothing.
+                self.table[source] = record(
+                    self.table.get(source), result.id, outcome.line_keys, policy
+                )
+            else:
+                pending.append(await self._dead_letter(origin, result))
+        await self._await_acks(pending, events)
+
+    async def _publish(self, article: EnrichedArticle) -> list[_Pending]:
+        """Send an enriched article to the enriched topic and its category's routing topic."""
+        stamp = now_rfc3339()
+        value = dump(enriched_to_dict(article))
+        headers = cloudevent_headers(CE_TYPE_ENRICHED, article.id, stamp)
+        top = article.categories[0].label if article.categories else None
+        routes = [self.settings.topic_enriched, self.settings.category_topic(category_slug(top))]
+        key = article.id.encode()
+        return [
+            (await self.topic(t).send(key=key, value=value, headers=headers), t, None)
+            for t in routes
+        ]
+
+    async def _dead_letter(self, origin: _Origin, result: Rejected) -> _Pending:
+        """Send a dead letter carrying the original payload, why it failed, and where it was."""
+        stamp = now_rfc3339()
+        payload = origin.payload
         if result.reason == "oversize":
             # The whole payload cannot travel; its position does, and a prefix to recognise it.
             payload = payload[:_OVERSIZE_PREFIX]
@@ -133,28 +207,26 @@ class Newsflow:
         letter = dead_letter(
             payload,
             result,
-            topic=msg.topic,
-            partition=msg.partition,
-            offset=msg.offset,
+            topic=origin.topic,
+            partition=origin.partition,
+            offset=origin.offset,
             pipeline_version=PIPELINE_VERSION,
             failed_at=stamp,
         )
         logger.info(
             "dead-lettering %s/%s@%s (%s): %s",
-            msg.topic,
-            msg.partition,
-            msg.offset,
+            origin.topic,
+            origin.partition,
+            origin.offset,
             result.reason,
             result.message[:200],
         )
         t = self.settings.topic_deadletter
         headers = cloudevent_headers(CE_TYPE_DEAD_LETTER, result.article_id, stamp)
-        future = await self.topic(t).send(key=msg.key, value=dump(letter), headers=headers)
-        return [(future, t, result.reason)]
+        future = await self.topic(t).send(key=origin.key, value=dump(letter), headers=headers)
+        return (future, t, result.reason)
 
-    async def _await_acks(
-        self, pending: list[tuple[Any, str, str | None]], events: list[Any]
-    ) -> None:
+    async def _await_acks(self, pending: list[_Pending], events: list[Any]) -> None:
         """Wait for every send; a failure stops the worker before the batch is acked."""
         for future, topic, reason in pending:
             try:
@@ -204,20 +276,39 @@ def build(settings: Settings) -> Newsflow:
         settings=settings,
         app=app,
         metrics=Metrics(),
-        pool=DocumentPool(settings.pool_size, settings.doc_timeout, Options()),
+        pool=DocumentPool(
+            settings.pool_size, settings.doc_timeout, Options(recurring=settings.recurring_policy)
+        ),
     )
-    raw_topic = flow.topic(settings.topic_raw)
+    flow.table = app.Table(
+        RECURRING_TABLE,
+        default=None,
+        partitions=settings.partitions,
+        # bytes keys travel raw, exactly as the by-source topic's keys do, so both hash
+        # to the same partition; values (plain dicts) travel as JSON with no model type.
+        key_type=bytes,
+        # Written inside take_events, where there is no current event to take the
+        # partition from: hash the key (the source) like the by-source topic does.
+        use_partitioner=True,
+    )
 
-    @app.agent(raw_topic, concurrency=1, name="newsflow.enrich")
-    async def enrich_articles(stream: Any) -> None:
+    async def run_batches(stream: Any, handle: Any) -> None:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within):
             try:
-                await flow.handle_batch(list(events))
+                await handle(list(events))
             except PublishError as exc:
                 # Leaving now, before take_events acks the batch, keeps its offsets
                 # uncommitted: a restarted worker redoes it (at-least-once).
                 logger.critical("%s; stopping without committing this batch", exc)
                 os._exit(70)
+
+    @app.agent(flow.topic(settings.topic_raw), concurrency=1, name="newsflow.route")
+    async def route_articles(stream: Any) -> None:
+        await run_batches(stream, flow.route_batch)
+
+    @app.agent(flow.topic(settings.topic_bysource), concurrency=1, name="newsflow.enrich")
+    async def enrich_articles(stream: Any) -> None:
+        await run_batches(stream, flow.enrich_batch)
 
     @app.page("/metrics")
     async def metrics_page(web: Any, request: Any) -> Any:

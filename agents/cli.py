@@ -25,7 +25,10 @@ from pipeline.contracts import (
     enriched_to_dict,
     now_rfc3339,
 )
+from pipeline.core import Options
+from pipeline.ids import source_of
 from pipeline.models import EnrichedArticle, Outcome, RawArticle, Rejected
+from pipeline.recurring import MemoryStore
 
 __all__ = ["main"]
 
@@ -124,7 +127,8 @@ def cmd_enrich(args: argparse.Namespace) -> int:
         else sys.stderr
     )
     try:
-        with DocumentPool(settings.pool_size, settings.doc_timeout) as pool:
+        options = Options(recurring=settings.recurring_policy)
+        with DocumentPool(settings.pool_size, settings.doc_timeout, options) as pool:
             counts = asyncio.run(_enrich(pool, inputs, sys.stdout, letters, settings))
     finally:
         if letters is not sys.stderr:
@@ -139,14 +143,18 @@ async def _enrich(
     """Enrich in chunks across the pool; writes results in input order."""
     enriched = rejected = 0
     chunk: list[Input] = []
+    # The worker keeps these counts in a Faust table; here they live in memory.
+    lines = MemoryStore(settings.recurring_policy)
 
     async def flush() -> None:
         nonlocal enriched, rejected
         decoded = [decode_raw(i.payload, max_bytes=settings.max_message_bytes) for i in chunk]
-        runs = iter(await pool.run_many([d for d in decoded if isinstance(d, RawArticle)]))
+        raws = [d for d in decoded if isinstance(d, RawArticle)]
+        runs = iter(await pool.run_many(raws, [lines.recurring(source_of(r)) for r in raws]))
         for item, dec in zip(chunk, decoded, strict=True):
             outcome = next(runs) if isinstance(dec, RawArticle) else Outcome(dec)
             if isinstance(outcome.result, EnrichedArticle):
+                lines.record(outcome.result.source, outcome.result.id, outcome.line_keys)
                 out.write(dump(enriched_to_dict(outcome.result)).decode() + "\n")
                 enriched += 1
             else:

@@ -31,7 +31,8 @@ _CTX = multiprocessing.get_context("spawn")
 _READY_TIMEOUT = 120.0
 
 
-Target = Callable[[RawArticle, Options], Outcome]
+#: What a pool process runs: the core's ``enrich`` or a stand-in with its signature.
+Target = Callable[..., Outcome]
 
 
 def _serve(conn: Connection, options: Options, target: Target) -> None:
@@ -41,8 +42,8 @@ def _serve(conn: Connection, options: Options, target: Target) -> None:
     try:
         conn.send("ready")
         while True:
-            raw = conn.recv()
-            conn.send(target(raw, options))
+            raw, recurring = conn.recv()
+            conn.send(target(raw, options, recurring=recurring))
     except (EOFError, OSError):
         return  # the parent closed the pipe or went away
 
@@ -95,7 +96,7 @@ class _Slot:
         self.stop()
         self.start()
 
-    def run(self, raw: RawArticle, timeout: float) -> Outcome:
+    def run(self, raw: RawArticle, recurring: frozenset[str], timeout: float) -> Outcome:
         """Run one document in this slot's process, replacing the process on timeout or crash."""
         if self._conn is None or self._proc is None or not self._proc.is_alive():
             self._replace()
@@ -115,7 +116,7 @@ class _Slot:
         assert conn is not None
         started = time.perf_counter()
         try:
-            conn.send(raw)
+            conn.send((raw, recurring))
             if not conn.poll(timeout):
                 self._replace()
                 return Outcome(
@@ -189,22 +190,30 @@ class DocumentPool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def run_sync(self, raw: RawArticle) -> Outcome:
+    def run_sync(self, raw: RawArticle, recurring: frozenset[str] = frozenset()) -> Outcome:
         """Enrich one document in the first process (for sequential callers)."""
-        return self._slots[0].run(raw, self.timeout)
+        return self._slots[0].run(raw, recurring, self.timeout)
 
-    async def run(self, raw: RawArticle) -> Outcome:
-        """Enrich one document in a free process without blocking the event loop."""
+    async def run(self, raw: RawArticle, recurring: frozenset[str] = frozenset()) -> Outcome:
+        """Enrich one document in a free process without blocking the event loop.
+
+        ``recurring`` are the line keys that recur across the article's source.
+        """
         if self._free is None:
             self._free = asyncio.Queue()
             for slot in self._slots:
                 self._free.put_nowait(slot)
         slot = await self._free.get()
         try:
-            return await asyncio.to_thread(slot.run, raw, self.timeout)
+            return await asyncio.to_thread(slot.run, raw, recurring, self.timeout)
         finally:
             self._free.put_nowait(slot)
 
-    async def run_many(self, raws: list[RawArticle]) -> list[Outcome]:
+    async def run_many(
+        self, raws: list[RawArticle], recurring: list[frozenset[str]] | None = None
+    ) -> list[Outcome]:
         """Enrich documents concurrently across the pool, results in input order."""
-        return list(await asyncio.gather(*(self.run(raw) for raw in raws)))
+        sets = recurring if recurring is not None else [frozenset()] * len(raws)
+        return list(
+            await asyncio.gather(*(self.run(r, s) for r, s in zip(raws, sets, strict=True)))
+        )

@@ -15,12 +15,16 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from agents.errors import SettingsError
+from pipeline.recurring import RecurringPolicy
 
 __all__ = ["ENV_PREFIX", "FAUST_ENV_VARS", "Settings"]
 
 logger = logging.getLogger(__name__)
 
 ENV_PREFIX = "NEWSFLOW_"
+
+#: Name of the Faust table of per-source line counts.
+RECURRING_TABLE = "recurring-lines"
 
 #: Faust's own environment variables that would otherwise override App kwargs.
 FAUST_ENV_VARS = (
@@ -56,6 +60,7 @@ class Settings:
     topic_raw: str = "articles.raw"
     topic_enriched: str = "articles.enriched"
     topic_deadletter: str = "articles.deadletter"
+    topic_bysource: str = "articles.bysource"
     category_topic_prefix: str = "articles.category."
     partitions: int = 4
     replication_factor: int = 1
@@ -67,6 +72,9 @@ class Settings:
     session_timeout: float = 10.0
     heartbeat_interval: float = 1.0
     rebalance_timeout: float = 3.0
+    recurring_threshold: int = 5
+    recurring_max_lines: int = 5000
+    recurring_max_ids: int = 2000
     data_dir: str = ".newsflow"
     log_level: str = "info"
 
@@ -92,7 +100,16 @@ class Settings:
         """Raise :class:`SettingsError` for values no worker can run with."""
         if not self.broker_url.startswith(("kafka://", "aiokafka://")):
             raise SettingsError(f"broker_url must start with kafka://, got {self.broker_url!r}")
-        for name in ("partitions", "replication_factor", "batch_size", "max_message_bytes"):
+        if self.recurring_threshold < 2:
+            raise SettingsError(f"{ENV_PREFIX}RECURRING_THRESHOLD must be at least 2")
+        for name in (
+            "partitions",
+            "replication_factor",
+            "batch_size",
+            "max_message_bytes",
+            "recurring_max_lines",
+            "recurring_max_ids",
+        ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be at least 1")
         for name in ("doc_timeout", "batch_within", "session_timeout", "heartbeat_interval"):
@@ -116,6 +133,20 @@ class Settings:
     def bootstrap_servers(self) -> str:
         """The broker URL as aiokafka wants it: ``host:port[,host:port]``."""
         return ",".join(part.split("://", 1)[-1].rstrip("/") for part in self.broker_url.split(";"))
+
+    @property
+    def recurring_policy(self) -> RecurringPolicy:
+        """The recurring-line rule these settings describe."""
+        return RecurringPolicy(
+            threshold=self.recurring_threshold,
+            max_lines=self.recurring_max_lines,
+            max_ids=self.recurring_max_ids,
+        )
+
+    @property
+    def changelog_topic(self) -> str:
+        """The compacted topic behind the worker's recurring-lines table (Faust's naming)."""
+        return f"{self.app_id}-{RECURRING_TABLE}-changelog"
 
     def category_topic(self, slug: str) -> str:
         """The routing topic for a category slug."""
@@ -150,6 +181,13 @@ _doc("web_port", "Port of the worker's web server: /metrics, /healthz, /readyz")
 _doc("topic_raw", "Input topic of raw article v1 events")
 _doc("topic_enriched", "Output topic of enriched article v1 events")
 _doc("topic_deadletter", "Output topic of dead letter v1 events")
+_doc("topic_bysource", "Internal topic: valid raw articles keyed by source (repartitioned)")
+_doc(
+    "recurring_threshold",
+    "A line in this many distinct articles of one source is boilerplate (`recurring_line`)",
+)
+_doc("recurring_max_lines", "Line counts remembered per source (rarest, then oldest evicted)")
+_doc("recurring_max_ids", "Recent article ids remembered per source, to count each once")
 _doc("category_topic_prefix", "Prefix of per-category routing topics")
 _doc("partitions", "Partitions of topics newsflow creates")
 _doc("replication_factor", "Replication factor of topics newsflow creates")

@@ -15,11 +15,13 @@ from pipeline.models import Outcome, RawArticle
 __all__ = ["misbehaving_enrich"]
 
 
-def misbehaving_enrich(raw: RawArticle, options: Options) -> Outcome:
+def misbehaving_enrich(
+    raw: RawArticle, options: Options, *, recurring: frozenset[str] = frozenset()
+) -> Outcome:
     """The real core, except that text ``"sleep:N"`` sleeps N seconds and ``"crash"`` dies."""
     text = raw.text or ""
     if text.startswith("sleep:"):
         time.sleep(float(text.split(":", 1)[1]))
     elif text == "crash":
         os._exit(3)
-    return enrich(raw, options)
+    return enrich(raw, options, recurring=recurring)

@@ -17,7 +17,7 @@ import logging
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from pipeline import PIPELINE_VERSION
@@ -36,6 +36,7 @@ from pipeline.models import (
     Stage,
     Topic,
 )
+from pipeline.recurring import RecurringPolicy, drop_recurring, paragraph_keys
 from pipeline.textclean import clean_text
 from pipeline.topics import extract_topics
 
@@ -57,6 +58,8 @@ class Options:
     max_topics: int = 15
     #: Most categories kept per article.
     max_categories: int = 3
+    #: When a line recurring across a source's articles counts as boilerplate.
+    recurring: RecurringPolicy = field(default_factory=RecurringPolicy)
 
 
 class _StageFailed(Exception):
@@ -143,12 +146,20 @@ def _topics(
     return language, topics, categories
 
 
-def enrich(raw: RawArticle, options: Options | None = None, *, now: str | None = None) -> Outcome:
+def enrich(
+    raw: RawArticle,
+    options: Options | None = None,
+    *,
+    now: str | None = None,
+    recurring: frozenset[str] = frozenset(),
+) -> Outcome:
     """Turn one raw article into an enriched article, or a rejection saying why not.
 
     ``now`` (RFC 3339) stamps ``processed_at`` and defaults ``fetched_at``; it is
-    taken from the clock when omitted. The result is deterministic for a given
-    input apart from those timestamps.
+    taken from the clock when omitted. ``recurring`` holds the line keys that recur
+    across the source's articles (see :mod:`pipeline.recurring`); those lines are
+    removed as ``recurring_line``. The result is deterministic for a given input and
+    recurring set, apart from the timestamps.
     """
     options = options or Options()
     stamp = now or now_rfc3339()
@@ -166,7 +177,9 @@ def enrich(raw: RawArticle, options: Options | None = None, *, now: str | None =
             )
         )
     try:
-        cleaned = _timed("clean", timings, lambda: _clean(raw))
+        first = _timed("clean", timings, lambda: _clean(raw))
+        keys = paragraph_keys(first, options.recurring)
+        cleaned = drop_recurring(first, recurring, options.recurring)
         if not cleaned.paragraphs:
             return Outcome(
                 Rejected(
@@ -209,4 +222,4 @@ def enrich(raw: RawArticle, options: Options | None = None, *, now: str | None =
         pipeline_version=PIPELINE_VERSION,
         processed_at=stamp,
     )
-    return Outcome(article, tuple(timings))
+    return Outcome(article, tuple(timings), keys)

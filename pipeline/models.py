@@ -154,7 +154,11 @@ class Rejected:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What the core returns: the result plus how long each stage took, in seconds."""
+    """What the core returns: the result, how long each stage took (s), and the body's line keys.
+
+    ``line_keys`` (see :mod:`pipeline.recurring`) feed the per-source recurring-line counts.
+    """
 
     result: EnrichedArticle | Rejected
     stage_seconds: tuple[tuple[Stage, float], ...] = field(default=())
+    line_keys: tuple[str, ...] = ()
