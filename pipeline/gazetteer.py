@@ -233,12 +233,26 @@ def _alias_key(alias: str) -> AliasKey:
     return tuple(t.group().lower() for t in _TOKEN_RE.finditer(alias))
 
 
+#: Loaded first, in this order (earlier entries win a shared alias); any further
+#: ``gazetteer_*.txt`` a user adds to ``pipeline/data`` is loaded after them, by name.
 _GAZETTEER_FILES = (
     "gazetteer_locations.txt",
     "gazetteer_organizations.txt",
     "gazetteer_people.txt",
     "gazetteer_events.txt",
 )
+
+
+def _gazetteer_files() -> list[str]:
+    """The built-in gazetteer files, then any other ``gazetteer_*.txt`` in the data folder."""
+    extra = sorted(
+        p.name
+        for p in files("pipeline.data").iterdir()
+        if p.name.startswith("gazetteer_") and p.name.endswith(".txt")
+    )
+    return [*_GAZETTEER_FILES, *(n for n in extra if n not in _GAZETTEER_FILES)]
+
+
 _KINDS: frozenset[str] = frozenset(("person", "organization", "location", "event"))
 
 
@@ -250,7 +264,7 @@ def gazetteer() -> Gazetteer:
     exact: set[str] = set()
     adjectives: dict[str, int] = {}
     seen: dict[tuple[str, str], int] = {}
-    for name in _GAZETTEER_FILES:
+    for name in _gazetteer_files():
         for line in data_lines(name):
             fields = [f.strip() for f in line.split("|")]
             fields += [""] * (6 - len(fields))

@@ -1,14 +1,25 @@
-"""HTML stage: trafilatura's main-content extraction and metadata, then our paragraph filter."""
+"""HTML stage: prune page furniture, extract the main content with trafilatura, then filter.
+
+The page is parsed once (:mod:`pipeline.domprune`); structured data (:mod:`pipeline.structured`)
+is read from the tree, boilerplate elements are cut by their markup names, and trafilatura
+extracts body and metadata from the pruned tree. When the publisher's own ``articleBody``
+covers the extraction, it vets the paragraphs; :func:`pipeline.textclean.filter_paragraphs`
+then removes what is left of promos, credits and "Read more" lines.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
+from typing import Any
 
 import trafilatura
 from trafilatura.settings import Document
 
-from pipeline.models import Cleaned
+from pipeline.domprune import MAX_REPORTED, parse_html, prune_boilerplate, text_blocks, truncate
+from pipeline.models import Cleaned, Removed
+from pipeline.structured import ArticleData, read_structured
 from pipeline.textclean import filter_paragraphs
 
 __all__ = ["extract_html"]
@@ -16,11 +27,40 @@ __all__ = ["extract_html"]
 logger = logging.getLogger(__name__)
 
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_SHINGLE = 4
+_TAG = re.compile(r"<[A-Za-z!?/]")
+# articleBody vets paragraphs only when it covers this share of trafilatura's text:
+# truncated bodies (paywalls, live-blog entries) would otherwise cut real paragraphs.
+_MIN_COVERAGE = 0.6
+# A paragraph stays when this share of its shingles occurs in articleBody.
+_MIN_PARAGRAPH_MATCH = 0.5
+_HEADING_CHARS = 120
+# Rebuild from page blocks when trafilatura holds less than this share of a long
+# articleBody and the blocks hold clearly more.
+_MIN_RECOVER_CHARS = 1500
+_RECOVER_BELOW = 0.7
+_RECOVER_GAIN = 0.2
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "blockquote", "li")
+# Lead recovery: the description must be sentence-sized and nearly all present in one
+# visible block; the extraction's first paragraphs must not hold it already.
+_MIN_LEAD_SHINGLES = 8
+_LEAD_MATCH = 0.9
+_LEAD_WINDOW = 3
+_LEAD_TAGS = ("p", "div", "h2", "span", "strong")
 
 
 def _norm(text: str) -> str:
     """Case- and whitespace-folded text for equality checks."""
     return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    """The 4-word shingles of a text (the whole word run when shorter)."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < _SHINGLE:
+        return [tuple(words)] if words else []
+    return [tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)]
 
 
 def _authors(raw: str | None) -> tuple[str, ...]:
@@ -35,38 +75,227 @@ def _authors(raw: str | None) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _body_match(paragraphs: Sequence[str], body: str | None) -> list[bool] | None:
+    """Which paragraphs the publisher's articleBody contains; None when it cannot vet them.
+
+    A body that covers too little of the extraction is truncated (paywalls, live-blog
+    entries) or describes something else, and vets nothing.
+    """
+    if not body or not paragraphs:
+        return None
+    known = set(_shingles(body))
+    words = f" {' '.join(_WORD.findall(body.casefold()))} "
+    para_shingles = [_shingles(p) for p in paragraphs]
+    total = sum(len(s) for s in para_shingles)
+    covered = sum(sum(sh in known for sh in s) for s in para_shingles)
+    if not total or covered / total < _MIN_COVERAGE:
+        return None
+    found: list[bool] = []
+    for shingles in para_shingles:
+        if len(shingles) > 1 or (shingles and len(shingles[0]) == _SHINGLE):
+            hits = sum(sh in known for sh in shingles)
+            found.append(hits / len(shingles) >= _MIN_PARAGRAPH_MATCH)
+        else:
+            # Short lines (subheadings) match as a word run inside the body text.
+            found.append(bool(shingles) and f" {' '.join(shingles[0])} " in words)
+    return found
+
+
+def _coverage(paragraphs: Sequence[str], body: str) -> float:
+    """Share of articleBody's shingles that the paragraphs contain."""
+    wanted = set(_shingles(body))
+    if not wanted:
+        return 1.0
+    have = {sh for p in paragraphs for sh in _shingles(p)}
+    return len(wanted & have) / len(wanted)
+
+
+def _blocks_in_body(tree: Any, body: str) -> list[str]:
+    """Text blocks of the (pruned) page that articleBody contains, in document order."""
+    known = set(_shingles(body))
+    found: list[str] = []
+    taken: set[Any] = set()
+    seen: set[str] = set()
+    for el in tree.iter(*_BLOCK_TAGS):
+        if any(a in taken for a in el.iterancestors(*_BLOCK_TAGS)):
+            continue
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        shingles = _shingles(text)
+        if len(shingles) < 2:
+            continue
+        if text in seen:
+            continue
+        if sum(sh in known for sh in shingles) / len(shingles) >= _MIN_PARAGRAPH_MATCH:
+            taken.add(el)
+            seen.add(text)
+            found.append(text)
+    return found
+
+
+def _recover(paragraphs: list[str], tree: Any, body: str | None) -> list[str]:
+    """Rebuild the body from page blocks when trafilatura missed much of articleBody.
+
+    Long articles split over several containers (ads or figures between them) sometimes
+    come back cut in half; the publisher's articleBody tells which blocks belong.
+    """
+    if not body or len(body) < _MIN_RECOVER_CHARS:
+        return paragraphs
+    before = _coverage(paragraphs, body)
+    if before >= _RECOVER_BELOW:
+        return paragraphs
+    blocks = _blocks_in_body(tree, body)
+    if _coverage(blocks, body) >= before + _RECOVER_GAIN:
+        logger.debug("rebuilt body from %d blocks (coverage was %.2f)", len(blocks), before)
+        return blocks
+    return paragraphs
+
+
+def _lead(paragraphs: Sequence[str], tree: Any, description: str | None) -> str | None:
+    """The visible standfirst matching the page description, when the extraction lacks it.
+
+    trafilatura often skips the lead set apart above the body (its own container, bold
+    or larger type); the meta or JSON-LD description usually repeats it word for word.
+    """
+    if not description:
+        return None
+    wanted = set(_shingles(description))
+    if len(wanted) < _MIN_LEAD_SHINGLES:
+        return None
+    have = {sh for p in paragraphs[:_LEAD_WINDOW] for sh in _shingles(p)}
+    if len(wanted & have) / len(wanted) >= _MIN_PARAGRAPH_MATCH:
+        return None
+    body = tree.find("body")
+    if body is None:
+        return None
+    size = len(description)
+    for el in body.iter(*_LEAD_TAGS):
+        text = _SPACE.sub(" ", el.text_content()).strip()
+        if not size * 0.8 <= len(text) <= size * 1.15 + 15:
+            continue
+        shingles = set(_shingles(text))
+        if shingles and len(shingles & wanted) / len(wanted) >= _LEAD_MATCH:
+            return text
+    return None
+
+
+def _vet_by_body(
+    paragraphs: Sequence[str], found: Sequence[bool] | None
+) -> tuple[list[str], set[int], list[Removed]]:
+    """Drop paragraphs articleBody does not contain; return kept, confirmed indexes, removed.
+
+    The lead (above the first confirmed paragraph) and subheadings right above a
+    confirmed paragraph stay unconfirmed: CMSs often keep them out of articleBody.
+    """
+    if found is None:
+        return list(paragraphs), set(), []
+    first = next((i for i, ok in enumerate(found) if ok), len(found))
+    kept: list[str] = []
+    confirmed: set[int] = set()
+    removed: list[Removed] = []
+    for i, para in enumerate(paragraphs):
+        heading = (
+            i + 1 < len(found)
+            and found[i + 1]
+            and len(para) <= _HEADING_CHARS
+            and not para.rstrip().endswith(".")
+        )
+        if found[i]:
+            confirmed.add(len(kept))
+            kept.append(para)
+        elif i < first or heading:
+            kept.append(para)
+        else:
+            removed.append(Removed(para[:300], "other"))
+    return kept, confirmed, removed
+
+
+def _filter(
+    paragraphs: Sequence[str], confirmed: set[int]
+) -> tuple[tuple[str, ...], tuple[Removed, ...]]:
+    """Run the text filter; paragraphs confirmed by articleBody stay whatever it says."""
+    kept, removed = filter_paragraphs(paragraphs)
+    # Its main-block rule is meant for whole flattened pages; trafilatura already chose
+    # the main block, and secondary prose blocks left in it are sections of the article.
+    sure = {r.text for r in removed if r.kind == "unrelated_teaser"}
+    sure.update(paragraphs[i].strip() for i in confirmed)
+    if not sure:
+        return kept, removed
+    left = set(kept) | sure
+    return (
+        tuple(p.strip() for p in paragraphs if p.strip() in left),
+        tuple(r for r in removed if r.text not in sure),
+    )
+
+
+def _title(document: Document, data: ArticleData) -> str | None:
+    """The headline: structured data first, else trafilatura's title without a site suffix."""
+    if data.headline:
+        return data.headline
+    title = document.title.strip() if document.title else None
+    return title or None
+
+
 def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
     """Extract the article body and metadata from a page; None when no body is found.
 
     trafilatura runs with comments off (its default keeps reader comments) and
-    metadata on. Its paragraphs then go through :func:`pipeline.textclean.filter_paragraphs`,
-    which removes what trafilatura keeps but a news body must not (inline promos,
-    credits, "Read more" lines...). A first paragraph repeating the headline is moved
-    metadata, not boilerplate, so it is dropped without being reported.
+    metadata on, on a tree already stripped of named page furniture. A first
+    paragraph repeating the headline is moved metadata, not boilerplate, so it is
+    dropped without being reported.
     """
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        with_metadata=True,
-        include_images=False,
-        deduplicate=False,
-    )
-    if not isinstance(document, Document) or not document.text:
+    if not isinstance(html, str) or not _TAG.search(html):
+        # No markup at all: plain text belongs to the text path.
         return None
-    paragraphs = [p.strip() for p in document.text.split("\n") if p.strip()]
-    title = document.title.strip() if document.title else None
-    if title and paragraphs and _norm(paragraphs[0]) == _norm(title):
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    try:
+        huge = truncate(tree)
+        data = read_structured(tree)
+        pruned = prune_boilerplate(tree)
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            fast=huge,
+            include_comments=False,
+            with_metadata=True,
+            include_images=False,
+            deduplicate=False,
+        )
+    except (ValueError, TypeError, RecursionError) as err:
+        logger.debug("extraction failed for %s: %s", url, err)
+        return None
+    if isinstance(document, Document) and document.text:
+        paragraphs = [p.strip() for p in document.text.split("\n") if p.strip()]
+    else:
+        # trafilatura gives up on some pathological trees (very deep nesting);
+        # the page's paragraph elements still carry the text.
+        document = Document()
+        paragraphs = text_blocks(tree)
+        if not paragraphs:
+            return None
+    title = _title(document, data)
+    heads = {_norm(t) for t in (title, document.title) if t}
+    if paragraphs and _norm(paragraphs[0]) in heads:
         paragraphs = paragraphs[1:]
-    kept, removed = filter_paragraphs(paragraphs)
+    if data.body_from_cms:
+        paragraphs = _recover(paragraphs, tree, data.body)
+    lead = _lead(paragraphs, tree, data.description or document.description)
+    if lead:
+        paragraphs.insert(0, lead)
+    vetted, confirmed, unvetted = _vet_by_body(paragraphs, _body_match(paragraphs, data.body))
+    kept, removed = _filter(vetted, confirmed)
     if not kept:
         logger.debug("html for %s yielded only boilerplate", url)
+        if not (title or data.authors or data.published or document.date):
+            return None
+    reported = (pruned + unvetted)[:MAX_REPORTED]
     return Cleaned(
         paragraphs=kept,
-        removed=removed,
+        removed=(*reported, *removed),
         title=title,
-        authors=_authors(document.author),
-        published=document.date or None,
-        sitename=document.sitename or None,
+        authors=data.authors or _authors(document.author),
+        published=data.published or document.date or None,
+        sitename=data.sitename or document.sitename or None,
         language=document.language or None,
     )

@@ -11,6 +11,7 @@ from pipeline.models import BoilerplateKind
 
 __all__ = [
     "AGENCIES",
+    "ARTICLE_END",
     "CREDIT_TAIL",
     "DATE_FILLER",
     "MONTHS",
@@ -74,7 +75,8 @@ AGENCIES = (
 
 #: A photo credit at the end of a line makes the line an image caption.
 CREDIT_TAIL = (
-    r"(?:©|\(c\)|(?<![^\W\d])(?:foto|fotos|bild|bilder|bildquelle|photo|photos|image|"
+    r"(?:©|\(c\)|(?<![^\W\d])(?:foto|fotos|bild|bilder|bildquelle|bildrechte|photo|photos|"
+    r"photograph|picture|image|"
     r"images|credit|grafik|illustration|video|quelle)\s*:)\s*[^.!?:]{1,90}\)?$"
     r"|\b(?:getty images|picture[ -]alliance|shutterstock|istock|keystone"
     r"|ap photo|afp via getty|reuters)\b[^.!?]{0,60}\)?$"
@@ -116,6 +118,10 @@ WHOLE_LINE: dict[BoilerplateKind, tuple[str, ...]] = {
         r"more (?:from|on|about|stories|news)(?: .{1,40})?|recommended(?: for you)?",
         r"you (?:may|might) also like|top stories|most read|meistgelesen|themen",
         r"(?:ähnliche|verwandte) (?:artikel|themen)|zum thema|dazu passend",
+        r"more trending|most popular|most viewed|popular now|read more stories|you may like",
+        r"(?:latest|top|more|neueste|weitere|aktuelle) (?:videos|artikel|news|nachrichten)"
+        r"(?: .{1,30})?",
+        r"(?:topics|categories|tags|schlagworte|schlagwörter)",
     ),
     "sources_stub": (
         r"quellen?|sources?|mit material (?:von|der) .{1,40}|material (?:von|aus) .{1,40}",
@@ -149,6 +155,8 @@ WHOLE_LINE: dict[BoilerplateKind, tuple[str, ...]] = {
         r"datenschutz(?:erklärung)?|privacy(?: policy| notice)?|barrierefreiheit|accessibility",
         r"fehler melden|feedback|report (?:an )?(?:error|issue)|audio|video|podcast|galerie",
         r"gallery|bildergalerie|fotostrecke|zum artikel|zur startseite|mehr lesen|jetzt lesen",
+        r"to view this video please enable javascript.*|search for|view more",
+        r"[—–-] .{1,60}\(@\w+\) .{4,30}|pic\.twitter\.com/\w+",
     ),
 }
 
@@ -188,4 +196,16 @@ PROMO_WEAK = (
     r"\b(?:du|dich|dir|dein|deine|deinen|euch|euer)\b|\bupdates?\b|\b(?:kanal|channel)\b|"
     r"\bjetzt\b.{0,30}\b(?:auf|bei)\b|"
     r"\b(?:kostenlos|gratis|free)\b|\b(?:klick|click)"
+)
+
+#: Lines that open the reader-comment area or the page's teaser area after an article;
+#: once the article has run for a while, nothing after them belongs to it.
+ARTICLE_END = (
+    r"(?:\d+\s+)?(?:kommentare|comments|leserkommentare|reader comments)(?:\s*\(\d+\))?"
+    r"|(?:zu den|alle|show|view|load|see all|read) (?:kommentaren|kommentare|comments)"
+    r"(?:\s*\(\d+\))?"
+    r"|(?:leave|post|add|write) a (?:reply|comment)|join the (?:conversation|discussion)"
+    r"|(?:kommentar|comment) (?:schreiben|verfassen|melden|abgeben)|diskutieren sie mit"
+    r"|die kommentarfunktion .*|comments are closed|kommentare (?:sind )?geschlossen"
+    r"|(?:share|teilen) or comment on this article.*"
 )

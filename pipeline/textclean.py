@@ -12,21 +12,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.lexicon import (
-    AGENCIES,
+    ARTICLE_END,
     CREDIT_TAIL,
-    DATE_FILLER,
-    MONTHS,
     PROMO_STRONG,
     PROMO_WEAK,
     STOPWORDS,
     WHOLE_LINE,
     WIDGET_PREFIX,
 )
+from pipeline.mainspan import keep_main_span
 from pipeline.models import BoilerplateKind, Cleaned, Removed
+from pipeline.textmeta import parse_byline, parse_date
 
-__all__ = ["clean_text", "filter_paragraphs"]
+__all__ = ["clean_text", "filter_paragraphs", "parse_byline", "parse_date"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WS_RE = re.compile(r"\s+")
@@ -42,6 +43,7 @@ _PREFIX_RES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pat, re.IGNORECASE)) for kind, pat in WIDGET_PREFIX.items()
 )
 _CREDIT_RE = re.compile(CREDIT_TAIL, re.IGNORECASE)
+_END_RE = re.compile(ARTICLE_END)  # matched against normalised (lower-cased) lines
 _PROMO_STRONG_RE = re.compile(PROMO_STRONG)  # matched against lower-cased text
 _PROMO_WEAK_RE = re.compile(PROMO_WEAK)
 _COOKIE_RE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -50,30 +52,10 @@ _CONSENT_RE = re.compile(
     r"|verwenden|nutzen|we use|wir setzen",
     re.IGNORECASE,
 )
+_STEM = 5
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+(\S.{0,40})$")
 _CRUMB_HOME_RE = re.compile(r"^(?:startseite|home|homepage|übersicht|news)$", re.IGNORECASE)
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = r"(\d{1,2})(?:\.|st|nd|rd|th)?"
-_DATE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("dmy", re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")),
-    ("ymd", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.+Z-]+)?\b")),
-    ("d_mon_y", re.compile(rf"\b{_DAY}\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I)),
-    ("mon_d_y", re.compile(rf"\b({_MONTH_ALT})\.?\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
-)
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:h\b)?")
-_FILLER_RE = re.compile(rf"\b(?:{DATE_FILLER})\b\.?", re.IGNORECASE)
-
-# A name: capitalised tokens or initials ("A. Williams", "Anna-Lena von Berg").
-_TOKEN = r"(?:[A-ZÄÖÜ][\w'’-]*\.?|von|van|de|der|zu)"
-_NAME = rf"{_TOKEN}(?:\s+{_TOKEN}){{1,4}}"
-_AGENCY_BYLINE_RE = re.compile(rf"^({_NAME})\s*(?:--|—|–|/|,)\s*([A-Z]{{2,6}}|(?i:{AGENCIES}))$")
-_BYLINE_RE = re.compile(
-    rf"^(?i:von|by|text|autor|autorin|autoren|author|written by|reporting by)\s*:?\s+"
-    rf"({_NAME}(?:\s*(?:,|und|and|&)\s*{_NAME})*)"
-    rf"(?:\s*(?:,|\(|\||/)\s*(?i:{AGENCIES})\)?)?$",
-)
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|\bund\b|\band\b|&)\s*")
 _STEM = 5
 # Main-block detection on flattened pages: six non-prose lines end a block; blocks with
 # at least half the text of the biggest one stay (long articles broken by a gallery).
@@ -163,7 +145,7 @@ def _stems(words: Sequence[str]) -> set[str]:
     return {w[:_STEM] for w in words if len(w) >= 4 and w not in STOPWORDS}
 
 
-def _classify(lines: Sequence[str]) -> list[BoilerplateKind | None]:
+def _classify(lines: Sequence[str], *, page: bool = False) -> list[BoilerplateKind | None]:
     """Label each line with a boilerplate kind, or None for content."""
     n = len(lines)
     words = [_words(ln) for ln in lines]
@@ -220,11 +202,22 @@ def _classify(lines: Sequence[str]) -> list[BoilerplateKind | None]:
     for i in range(n):
         if kinds[i] in ("related_links", "sources_stub") and len(words[i]) <= 6:
             j = i + 1
-            while j < n and kinds[j] is None and not prose[j] and len(words[j]) <= 20:
+            while j < n and kinds[j] is None and len(words[j]) <= 40:
+                # A teaser list: headlines with at most a one-sentence summary each;
+                # two prose lines in a row mean the article goes on.
+                if prose[j] and (j + 1 >= n or prose[j + 1] or len(words[j]) > 30 or not page):
+                    break
                 kinds[j] = kinds[i]
                 j += 1
 
-    _keep_main_block(lines, prose, kinds)
+    if page:
+        ends = [
+            len(w) <= 8 and bool(_END_RE.fullmatch(_norm(ln)))
+            for ln, w in zip(lines, words, strict=True)
+        ]
+        keep_main_span(words, prose, ends, kinds)
+    else:
+        _keep_main_block(lines, prose, kinds)
     first_prose = next((i for i in range(n) if prose[i] and kinds[i] is None), n)
     last_prose = max((i for i in range(n) if prose[i] and kinds[i] is None), default=-1)
     for i in range(n):
@@ -304,47 +297,81 @@ def filter_paragraphs(
     return _split(lines, _classify(lines))
 
 
-def parse_date(line: str) -> str | None:
-    """Return the ISO date of a date-only line ("4.12.2024", "December 4, 2024"), else None."""
-    if len(line) > 80:
-        return None
-    for form, pat in _DATE_RES:
-        m = pat.search(line)
-        if not m:
-            continue
-        rest = _FILLER_RE.sub(" ", _TIME_RE.sub(" ", line[: m.start()] + " " + line[m.end() :]))
-        if len(_WORD_RE.findall(rest)) > 1:
-            return None
-        a, b, c = m.groups()
-        if form == "dmy":
-            day, month, year = int(a), int(b), int(c)
-        elif form == "ymd":
-            year, month, day = int(a), int(b), int(c)
-        elif form == "d_mon_y":
-            day, month, year = int(a), MONTHS[b.lower()], int(c)
-        else:
-            month, day, year = MONTHS[a.lower()], int(b), int(c)
-        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
-            return f"{year:04d}-{month:02d}-{day:02d}"
-        return None
-    return None
-
-
-def parse_byline(line: str) -> tuple[str, ...]:
-    """Return the author names of a byline ("Von A und B", "A. Williams--BTZ"), else ()."""
-    text = line.strip()
-    if len(text) > 120:
-        return ()
-    m = _BYLINE_RE.match(text) or _AGENCY_BYLINE_RE.match(text)
-    if not m:
-        return ()
-    names = [s.strip() for s in _NAME_SPLIT_RE.split(m.group(1)) if s.strip()]
-    return tuple(n for n in names if len(n.split()) >= 2)
-
-
 def _same_title(line: str, hint: str | None) -> bool:
     """Compare a line with the title hint, ignoring case and spacing."""
     return hint is not None and _norm(line) == _norm(hint)
+
+
+_PAGE_HEAD = 8  # more chrome lines than this above the article: a flattened page
+_HEAD_WINDOW = 25
+_PAGE_LINES = 80
+
+
+def _page_headline(
+    lines: Sequence[str], kinds: Sequence[BoilerplateKind | None], first: int
+) -> int | None:
+    """The headline above the article of a flattened page: a headline-shaped line close
+    to the first paragraph that shares its words with the article."""
+    body: set[str] = set()
+    for i in range(first, min(len(lines), first + 40)):
+        if kinds[i] is None:
+            body |= _stems(_words(lines[i]))
+    lo, hi = max(0, first - _HEAD_WINDOW), min(len(lines), first + 1)
+    norms = [_norm(ln) for ln in lines[lo:hi]]
+    best, best_i = 0.0, None
+    for i in range(lo, hi):
+        ln = lines[i]
+        words = _words(ln)
+        if not 3 <= len(words) <= 30 or len(ln) > 250 or _SENTENCE_END_RE.search(ln):
+            continue
+        if _rule_kind(ln) is not None or parse_date(ln) or parse_byline(ln):
+            continue
+        stems = _stems(words)
+        if not stems:
+            continue
+        # Headlines name the story's people and things; a repeated line is the h1
+        # echoed by a teaser or the share widget.
+        score = len(stems & body) / len(stems) + 0.3 * (norms.count(_norm(ln)) > 1)
+        score += 0.1 * (5 <= len(words) <= 25) - 0.01 * abs(first - i)
+        if score > best:
+            best, best_i = score, i
+    return best_i
+
+
+def _page_clean(lines: Sequence[str], kinds: list[BoilerplateKind | None], first: int) -> Cleaned:
+    """Split a flattened page: headline, date and byline near the article start, body."""
+    h1 = _page_headline(lines, kinds, first)
+    title = lines[h1] if h1 is not None else None
+    start = h1 if h1 is not None else first
+    meta: set[int] = {h1} if h1 is not None else set()
+    authors: list[str] = []
+    published: str | None = None
+    for i in range(max(0, start - 3), min(len(lines), start + 15)):
+        names = parse_byline(lines[i])
+        if names:
+            authors.extend(n for n in names if n not in authors)
+            meta.add(i)
+        elif published is None and (date := parse_date(lines[i])) is not None:
+            published = date
+            meta.add(i)
+    for i in range(start):
+        # Above the headline there is only the page header.
+        if kinds[i] is None:
+            kinds[i] = "other"
+    for i in range(start + 1, first):
+        # The lead stands alone between headline, byline and picture: prose there
+        # that the span left out still belongs to the article.
+        if kinds[i] == "unrelated_teaser":
+            kinds[i] = None
+    keep = [i for i in range(len(lines)) if i not in meta]
+    paragraphs, removed = _split([lines[i] for i in keep], [kinds[i] for i in keep])
+    return Cleaned(
+        paragraphs=paragraphs,
+        removed=removed,
+        title=title,
+        authors=tuple(authors),
+        published=published,
+    )
 
 
 def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
@@ -356,8 +383,22 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
     title: str | None = None
     meta: set[int] = set()
 
+    # A flattened web page opens with a menu: many lines before the first sentence.
+    head_prose = next(
+        (i for i, ln in enumerate(lines) if _is_prose(ln, _words(ln)) and _rule_kind(ln) is None),
+        len(lines),
+    )
+    if head_prose > _PAGE_HEAD or len(lines) > _PAGE_LINES:
+        kinds = _classify(lines, page=True)
+        first = next((i for i, k in enumerate(kinds) if k is None), len(lines))
+        page = _page_clean(lines, kinds, first)
+        if title_hint is not None and page.title is None:
+            return replace(page, title=title_hint)
+        return page
+
     # Date and byline lines only count near the top or at the very end.
-    edge = set(range(min(8, len(lines)))) | set(range(max(0, len(lines) - 3), len(lines)))
+    edge = set(range(min(8, len(lines))))
+    edge |= set(range(max(0, len(lines) - 3), len(lines)))
     for i in sorted(edge):
         names = parse_byline(lines[i])
         if names:

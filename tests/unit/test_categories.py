@@ -1,8 +1,14 @@
-"""IPTC categorisation, plus the generalisation gate over the hand-labelled fixtures.
+"""IPTC categorisation, plus the generalisation gates over hand-labelled articles.
 
-``tests/fixtures/topics/*.json`` holds short news articles (German and English, 16 IPTC
-categories) with expected key topics, their kinds and acceptable top-1 categories. The gate
-checks top-1 category accuracy, key-topic recall in the top 10 and entity-kind accuracy.
+Two label sets, both with expected key topics, their kinds and acceptable top-1 categories:
+
+* ``tests/fixtures/topics/corpus_labels.json``: real articles of ``../shared/corpus`` (German and
+  English, many IPTC categories), labelled by reading them before the extractor was tuned; half
+  are marked ``tune`` and half ``holdout`` (the test runs over all);
+* ``tests/fixtures/topics/<lang>_*.json``: short self-written articles.
+
+The gate checks top-1 category accuracy, key-topic recall in the top 10, entity-kind accuracy
+and that no top-10 label comes from page boilerplate (widget words such as "Newsletter").
 """
 
 from __future__ import annotations
@@ -15,18 +21,34 @@ import pytest
 
 from pipeline.categories import IPTC_MEDIA_TOPICS, categorize
 from pipeline.topics import extract_topics
-from tests.unit.test_topics import _matches
+from tests.unit.topic_matching import (
+    BOILERPLATE_WORDS,
+    corpus_articles,
+    corpus_labels,
+    gate_figures,
+    is_boilerplate,
+    matches,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
 
-#: Gate thresholds (measured: see the project report; keep some headroom).
+#: Gate thresholds over the self-written fixtures (measured: see the project report).
 MIN_CATEGORY_ACCURACY = 0.9
 MIN_TOPIC_RECALL = 0.75
 MIN_KIND_ACCURACY = 0.85
+#: The issue's targets over the real corpus articles are 0.85 / 0.85 / 0.9; until they are
+#: met the floors below pin what is reached (they only rise).
+#: Regression floor: what the extractor reaches today (0.873 / 0.750 / 0.871), minus headroom.
+CORPUS_FLOOR_CATEGORY_ACCURACY = 0.85
+CORPUS_FLOOR_TOPIC_RECALL = 0.72
+CORPUS_FLOOR_KIND_ACCURACY = 0.85
+CORPUS_MIN_ARTICLES = 40
+CORPUS_MIN_CATEGORIES = 10
 
 
 def _fixtures() -> list[dict[str, Any]]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
+    paths = sorted(FIXTURES.glob("[a-z][a-z]_*.json"))
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
 
 
 def test_iptc_top_level_is_complete() -> None:
@@ -74,34 +96,73 @@ def test_fixture_corpus_is_broad() -> None:
     assert len({f["categories"][0] for f in fixtures}) >= 8
 
 
-def gate_figures() -> dict[str, float]:
-    """Top-1 category accuracy, key-topic recall@10 and kind accuracy over the fixtures."""
-    cat_hits = topics_total = topics_found = kinds_total = kinds_ok = 0
-    fixtures = _fixtures()
-    for fx in fixtures:
-        topics = extract_topics(fx["title"], fx["body"], fx["language"])
-        cats = categorize(fx["title"], fx["body"], topics, fx["language"])
-        cat_hits += bool(cats) and cats[0].code in fx["categories"]
-        for alternatives, kind in fx["topics"]:
-            topics_total += 1
-            hit = [t for t in topics[:10] if any(_matches(t.label, a) for a in alternatives)]
-            topics_found += bool(hit)
-            if hit and kind is not None:
-                kinds_total += 1
-                kinds_ok += hit[0].kind == kind
-    return {
-        "category_accuracy": cat_hits / len(fixtures),
-        "topic_recall_at_10": topics_found / topics_total,
-        "kind_accuracy": kinds_ok / max(kinds_total, 1),
-    }
+def _fixture_cases() -> list[tuple[str, str, str, dict[str, Any]]]:
+    return [(fx["id"], fx["title"], fx["body"], fx) for fx in _fixtures()]
+
+
+def _corpus_cases(split: str | None = None) -> list[tuple[str, str, str, dict[str, Any]]]:
+    articles = corpus_articles()
+    if not articles:  # pragma: no cover - CI always has ../shared/corpus
+        pytest.skip("../shared/corpus not available")
+    return [
+        (ident, *articles[ident], spec)
+        for ident, spec in sorted(corpus_labels().items())
+        if split is None or spec["split"] == split
+    ]
 
 
 def test_generalisation_gate() -> None:
-    figures = gate_figures()
+    figures, notes = gate_figures(_fixture_cases())
     print(figures)  # visible with -s
-    assert figures["category_accuracy"] >= MIN_CATEGORY_ACCURACY, figures
-    assert figures["topic_recall_at_10"] >= MIN_TOPIC_RECALL, figures
-    assert figures["kind_accuracy"] >= MIN_KIND_ACCURACY, figures
+    assert figures["category_accuracy"] >= MIN_CATEGORY_ACCURACY, (figures, notes)
+    assert figures["topic_recall_at_10"] >= MIN_TOPIC_RECALL, (figures, notes)
+    assert figures["kind_accuracy"] >= MIN_KIND_ACCURACY, (figures, notes)
+
+
+def test_corpus_labels_are_broad() -> None:
+    labels = corpus_labels()
+    articles = corpus_articles()
+    assert len(labels) >= CORPUS_MIN_ARTICLES
+    assert {spec["language"] for spec in labels.values()} == {"de", "en"}
+    assert len({spec["categories"][0] for spec in labels.values()}) >= CORPUS_MIN_CATEGORIES
+    assert {spec["split"] for spec in labels.values()} == {"tune", "holdout"}
+    for ident, spec in labels.items():
+        assert not articles or ident in articles, ident
+        assert 1 <= len(spec["categories"]) <= 3, ident
+        assert all(code in IPTC_MEDIA_TOPICS for code in spec["categories"]), ident
+        assert 3 <= len(spec["topics"]) <= 7, ident
+
+
+def _corpus_report() -> tuple[dict[str, float], str]:
+    figures, notes = gate_figures(_corpus_cases())
+    for split in ("tune", "holdout"):
+        print(split, gate_figures(_corpus_cases(split))[0])  # visible with -s
+    print("all", figures)
+    return figures, "\n".join(notes)
+
+
+def test_corpus_gate_floor() -> None:
+    """No regression below the figures measured when the labels were made (see report)."""
+    figures, shown = _corpus_report()
+    assert figures["category_accuracy"] >= CORPUS_FLOOR_CATEGORY_ACCURACY, shown
+    assert figures["topic_recall_at_10"] >= CORPUS_FLOOR_TOPIC_RECALL, shown
+    assert figures["kind_accuracy"] >= CORPUS_FLOOR_KIND_ACCURACY, shown
+    assert figures["boilerplate_labels"] == 0, shown
+
+
+def test_gate_can_fail() -> None:
+    """The gate measures the extractor: wrong labels score zero."""
+    ident, title, body, spec = _corpus_cases()[0]
+    wrong = {**spec, "categories": ["medtop:99000000"], "topics": [[["Xyzzy Quux"], "person"]]}
+    figures, notes = gate_figures([(ident, title, body, wrong)])
+    assert figures["category_accuracy"] == 0.0
+    assert figures["topic_recall_at_10"] == 0.0
+    assert notes
+    assert matches("Mark Rutte", "Rutte")
+    assert "newsletter" in BOILERPLATE_WORDS
+    assert is_boilerplate("Newsletter abonnieren")
+    assert is_boilerplate("Fotos")
+    assert not is_boilerplate("Bildschirm")
 
 
 @pytest.mark.parametrize("fx", _fixtures(), ids=lambda fx: str(fx["id"]))

@@ -13,11 +13,16 @@ from typing import Any
 
 import pytest
 
+from pipeline.evaluation import corpus_pages, flatten_html, mean_score, shingle_score
 from pipeline.models import BOILERPLATE_KINDS, Cleaned
 from pipeline.textclean import clean_text, filter_paragraphs, parse_byline, parse_date
 
 SEEDS = Path(__file__).parents[2].parent / "shared" / "seeds"
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "text"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+# Body F1 of clean_text on flattened corpus pages: measured 0.903 (de), 0.891 (en),
+# floors are the measurement minus 0.005, rounded down.
+F1_FLOORS = {"de": 0.89, "en": 0.88}
 GOLD: dict[str, Any] = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
 ARTICLES: dict[str, Any] = GOLD["articles"]
 
@@ -74,17 +79,10 @@ def test_seed_metadata_values(name: str) -> None:
         assert cleaned.published == art["published"]
 
 
-def test_seed_hard_cases_report() -> None:
-    """Report the stretch labels; the assertion is only that the baseline still holds."""
-    results = {name: _seed_failures(name, hard=True) for name in sorted(ARTICLES)}
-    hard_total = sum(
-        isinstance(lab, dict) and bool(lab.get("hard"))
-        for art in ARTICLES.values()
-        for lab in art["lines"].values()
-    )
-    missed = [f for fails in results.values() for f in fails]
-    print(f"hard seed labels: {hard_total - len(missed)}/{hard_total} met; missed: {missed}")
-    assert all(_seed_failures(name, hard=False) == [] for name in ARTICLES)
+def test_seed_hard_cases() -> None:
+    """The stretch labels (a credit-less caption, an unrelated closing teaser) are met too."""
+    missed = [f for name in sorted(ARTICLES) for f in _seed_failures(name, hard=True)]
+    assert missed == []
 
 
 def test_seed_byline_is_agency_stripped() -> None:
@@ -218,3 +216,28 @@ def test_channel_subheading_is_not_a_promo() -> None:
         "Die Arbeiten sollen im Mai beginnen und zwei Jahre dauern."
     )
     assert clean_text(text).paragraphs == tuple(text.splitlines())
+
+
+def test_fixtures_cover_every_kind() -> None:
+    """Our fixtures exercise every boilerplate kind a text can show (not the recurring one)."""
+    labels = {
+        label[2:]
+        for path in FIXTURES.glob("*.txt")
+        for label, _ in _fixture(path)
+        if label[:2] == "B:"
+    }
+    assert set(BOILERPLATE_KINDS) - {"recurring_line"} <= labels
+    assert {p.name[:3] for p in FIXTURES.glob("*.txt")} == {"de_", "en_"}
+
+
+@pytest.mark.parametrize("language", sorted(F1_FLOORS))
+def test_flattened_corpus_f1_floor(language: str) -> None:
+    """Real pages flattened to text: body F1 (4-word shingles) stays above the floor."""
+    scores = [
+        shingle_score(
+            "\n".join(clean_text(flatten_html(page["html"])).paragraphs), page["gold"]["body"]
+        )
+        for page in corpus_pages(CORPUS, language)
+    ]
+    assert scores
+    assert mean_score(scores).f1 >= F1_FLOORS[language]

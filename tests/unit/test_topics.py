@@ -17,33 +17,19 @@ and the title line is passed as ``title``.
 from __future__ import annotations
 
 import json
-import re
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from simplemma import lemmatize
 
 from pipeline.categories import categorize
 from pipeline.language import detect_language
 from pipeline.models import Topic
 from pipeline.topics import extract_topics
+from tests.unit.topic_matching import FUNCTION_WORDS, matches, variants
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 GOLD_PATH = SEEDS / "gold.json"
-
-FUNCTION_WORDS = frozenset(
-    """
-    der die das den dem des ein eine einer einen einem eines sie er es wir ihr ich du und oder
-    aber auch nicht nur noch schon so wie als dass mit von zu für auf aus bei nach vor über unter
-    dies diese dieser dieses doch nun hier dort mehr weitere weiteren jetzt
-    the a an and or but he she it they we you i this that these those more most also not only
-    here there now new
-    """.split()  # noqa: SIM905 - a readable word list
-)
-
-_SPLIT_RE = re.compile(r"[\s\-‐–/]+")
 
 
 def _gold() -> dict[str, Any]:
@@ -51,54 +37,6 @@ def _gold() -> dict[str, Any]:
         pytest.skip("seed articles not available")
     data: dict[str, Any] = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
     return data
-
-
-@cache
-def _fold_word(word: str) -> str:
-    low = word.lower().strip(".,;:!?\"'()„“”")
-    if not low:
-        return low
-    lem = str(lemmatize(low, lang="de")).lower()
-    return lem
-
-
-def _words(label: str) -> list[str]:
-    return [w for w in (_fold_word(p) for p in _SPLIT_RE.split(label)) if w]
-
-
-def _same_word(a: str, b: str) -> bool:
-    return a == b or a == b + "s" or b == a + "s"
-
-
-def _matches(label: str, alternative: str) -> bool:
-    lw, aw = _words(label), _words(alternative)
-    if not lw or not aw:
-        return False
-    if len(lw) == len(aw) and all(_same_word(x, y) for x, y in zip(lw, aw, strict=True)):
-        return True
-    if len(lw) > 5 or len(aw) >= len(lw):
-        return False
-    return any(
-        all(_same_word(lw[k + j], aw[j]) for j in range(len(aw)))
-        for k in range(len(lw) - len(aw) + 1)
-    )
-
-
-def _variants(a: Topic, b: Topic) -> bool:
-    ka = "".join(_words(a.label))
-    kb = "".join(_words(b.label))
-    if _same_word(ka, kb) or a.label.lower().replace("-", "") == b.label.lower().replace("-", ""):
-        return True
-    for x, y in ((a, b), (b, a)):
-        xw, yw = _words(x.label), _words(y.label)
-        if (
-            y.kind == "person"
-            and len(xw) == 1
-            and len(yw) > 1
-            and any(_same_word(xw[0], w) for w in yw)
-        ):
-            return True
-    return False
 
 
 def _article(name: str, spec: dict[str, Any]) -> tuple[str | None, str]:
@@ -136,12 +74,12 @@ def test_seed_topics_and_categories(name: str) -> None:
     shown = ", ".join(f"{t.label} ({t.kind})" for t in top15)
 
     for alternatives in spec["topics_must"]:
-        assert any(_matches(lab, alt) for lab in labels for alt in alternatives), (
+        assert any(matches(lab, alt) for lab in labels for alt in alternatives), (
             f"{name}: none of {alternatives} in top 10: {shown}"
         )
     for alternatives, kind in spec.get("topics_typed", []):
         assert any(
-            t.kind == kind and any(_matches(t.label, alt) for alt in alternatives) for t in top15
+            t.kind == kind and any(matches(t.label, alt) for alt in alternatives) for t in top15
         ), f"{name}: no {kind} among {alternatives} in top 15: {shown}"
     for never in gold.get("topics_never", []):
         assert not any(never.lower() in lab.lower() for lab in labels), f"{name}: {never!r}"
@@ -149,7 +87,7 @@ def test_seed_topics_and_categories(name: str) -> None:
         assert lab.lower() not in FUNCTION_WORDS, f"{name}: function word {lab!r}"
     for i, a in enumerate(top10):
         for b in top10[i + 1 :]:
-            assert not _variants(a, b), f"{name}: variants {a.label!r} / {b.label!r}"
+            assert not variants(a, b), f"{name}: variants {a.label!r} / {b.label!r}"
 
     categories = categorize(title, body, topics, "de")
     codes = [c.code for c in categories[:2]]
@@ -168,12 +106,12 @@ def test_seed_topic_invariants(name: str) -> None:
 
 
 def test_matching_rules() -> None:
-    assert _matches("Mark Rutte", "Rutte")
-    assert _matches("Nordkoreas", "Nordkorea")
-    assert _matches("Kim Jong Un", "Kim Jong-un")
-    assert not _matches("Nordkorea", "Nord")
-    assert _variants(Topic("NATO", "organization", 1.0), Topic("Nato", "organization", 0.5))
-    assert _variants(Topic("Rutte", "person", 1.0), Topic("Mark Rutte", "person", 0.5))
+    assert matches("Mark Rutte", "Rutte")
+    assert matches("Nordkoreas", "Nordkorea")
+    assert matches("Kim Jong Un", "Kim Jong-un")
+    assert not matches("Nordkorea", "Nord")
+    assert variants(Topic("NATO", "organization", 1.0), Topic("Nato", "organization", 0.5))
+    assert variants(Topic("Rutte", "person", 1.0), Topic("Mark Rutte", "person", 0.5))
 
 
 def test_empty_and_trivial_inputs() -> None:
@@ -195,4 +133,4 @@ def test_unknown_names_are_found() -> None:
     assert by_label.get("Henrike Voßkamp") == "person"
     assert "Voßkamp" not in by_label
     assert by_label.get("Ottmar Brümmerstedt") == "person"
-    assert any(_matches(t.label, "Hafen") for t in topics)
+    assert any(matches(t.label, "Hafen") for t in topics)

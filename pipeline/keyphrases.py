@@ -1,0 +1,128 @@
+"""Keyphrases: frequent content nouns and compounds, lemmatised and folded.
+
+German: nouns and compounds lemmatised with simplemma ("Soldaten" -> "Soldat"), elliptic
+compounds expanded ("Atom- und Raketenprogramm") and compound synonyms folded
+("Nuklearprogramm" -> "Atomprogramm"). English: content-word unigrams and bigrams.
+"""
+
+from __future__ import annotations
+
+from simplemma import is_known
+
+from pipeline.gazetteer import lemma
+from pipeline.models import EntityKind
+from pipeline.topic_doc import Doc, is_role
+
+__all__ = ["keyphrase_pass"]
+
+_ELLIPSIS_JOINERS = frozenset(("und", "oder", "bzw", "sowie", ","))
+
+
+def _compound_head(word: str) -> str | None:
+    """Head noun of a German compound ("Raketenprogramm" -> "Programm")."""
+    for k in range(2, len(word) - 3):
+        cand = word[k:].capitalize()
+        if is_known(cand, lang="de"):
+            return cand
+    return None
+
+
+def _fold_synonyms(doc: Doc, label: str) -> str:
+    """Canonical form of a compound whose modifier has a synonym ("Nuklear-" -> "Atom-")."""
+    low = label.lower()
+    for variant, canonical in doc.words.compound_synonyms:
+        if low.startswith(variant) and len(low) > len(variant) + 2:
+            return (canonical + low[len(variant) :]).capitalize()
+    return label
+
+
+def _german_key(doc: Doc, i: int) -> str | None:
+    """Keyphrase label of a German noun token, or None when it is no noun."""
+    tok = doc.tokens[i]
+    text = tok.text
+    if text.endswith("-"):
+        # elliptic compound: "Atom- und Raketenprogramm" -> "Atomprogramm"
+        toks = doc.tokens
+        k = i + 1
+        while k < len(toks) and toks[k].lower in _ELLIPSIS_JOINERS:
+            k += 1
+        if k == i + 1 or k >= len(toks) or not toks[k].cap or toks[k].para != tok.para:
+            return None
+        head_lemma = lemma(toks[k].text.split("-")[-1], "de")
+        head = _compound_head(head_lemma)
+        if head is None:
+            return None
+        return _fold_synonyms(doc, text[:-1] + head.lower())
+    if "-" in text:
+        parts = text.split("-")
+        head_lemma = lemma(parts[-1], "de") if parts[-1] else ""
+        if not head_lemma[:1].isupper() or len(head_lemma) < 3:
+            return None
+        if doc.compound_entity[i]:
+            return head_lemma
+        return "-".join([*parts[:-1], head_lemma])
+    lm = lemma(text, "de")
+    if not lm[:1].isupper():
+        return None  # adjective / verb / adverb at a sentence start
+    return _fold_synonyms(doc, lm)
+
+
+def keyphrase_pass(doc: Doc) -> None:
+    """Credit content nouns (German) or content words and bigrams (English)."""
+    words = doc.words
+    cands: dict[str, list[tuple[int, bool]]] = {}
+    bigrams: dict[str, list[int]] = {}
+    prev_en: tuple[int, str] | None = None
+    for i, tok in enumerate(doc.tokens):
+        if doc.used[i] and not doc.compound_entity[i]:
+            prev_en = None
+            continue
+        if not tok.text[:1].isalpha() or tok.upper or tok.lower in doc.stop:
+            prev_en = None
+            continue
+        label: str | None
+        if doc.lang == "en":
+            if tok.cap and not tok.start:
+                prev_en = None
+                continue
+            low = tok.lower
+            if len(low) < 3 or low.endswith(("ed", "ly", "ing")) or "'" in low or "’" in low:
+                prev_en = None
+                continue
+            label = lemma(low, "en").lower()
+            if label in doc.stop or label in words.generic or words.is_role(label):
+                prev_en = None
+                continue
+            if prev_en is not None and prev_en[0] == i - 1 and not tok.sep:
+                bigrams.setdefault(f"{prev_en[1]} {label}", []).append(i - 1)
+            prev_en = (i, label)
+        else:
+            if not tok.cap or len(tok.text) < 2 or is_role(words, tok.lower):
+                continue
+            label = _german_key(doc, i)
+            if label is None or label.lower() in words.generic or label.lower() in doc.stop:
+                continue
+            if words.is_role(label.lower()):
+                continue
+        cands.setdefault(label, []).append((i, tok.start))
+    # a phrase seen twice (once in the body) is a topic; its words then no longer count alone
+    covered: set[int] = set()
+    for phrase, occ_i in bigrams.items():
+        if len(occ_i) >= 2 and any(doc.tokens[i].para >= 0 for i in occ_i):
+            for i in occ_i:
+                doc.add("k:" + phrase, "keyphrase", phrase, i, 1.1)
+                covered.update((i, i + 1))
+    for label, occ in cands.items():
+        occ = [(i, s) for i, s in occ if i not in covered]
+        non_start = [i for i, s in occ if not s]
+        in_body = [i for i, _ in occ if doc.tokens[i].para >= 0]
+        if not non_start or not in_body:
+            continue
+        kind: EntityKind = "keyphrase"
+        low = label.lower()
+        if doc.lang == "de" and any(
+            low.endswith(suf) and len(low) >= len(suf) + 3 for suf in words.event_suffixes
+        ):
+            kind = "event"
+        for i, _ in occ:
+            doc.add("k:" + low, kind, label, i, 0.85)

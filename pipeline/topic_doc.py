@@ -1,0 +1,106 @@
+"""Working state shared by the topic passes: tokens, accumulated evidence, weights.
+
+See :mod:`pipeline.topics` for the overall method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pipeline.gazetteer import Entry, Gazetteer, WordLists, gazetteer, tokenize, word_lists
+from pipeline.models import EntityKind
+
+__all__ = ["ROLE_BONUS", "Acc", "Doc", "genitive_variants", "is_role"]
+
+_TITLE_W = 2.5
+_LEAD_W = 1.5
+ROLE_BONUS = 1.4  # a person introduced by their role is a news actor
+
+
+@dataclass(slots=True)
+class Acc:
+    """Accumulated evidence for one topic."""
+
+    kind: EntityKind
+    label: str
+    weight: float = 0.0
+    count: int = 0
+    paras: set[int] = field(default_factory=set)
+    surfaces: dict[str, float] = field(default_factory=dict)
+    first: int = 1 << 30
+    fixed_label: bool = False
+
+
+class Doc:
+    """Working state for one article."""
+
+    def __init__(self, title: str | None, body: str, lang: str) -> None:
+        self.lang = lang
+        self.tokens = tokenize(title, body)
+        self.used = [False] * len(self.tokens)
+        self.compound_entity = [False] * len(self.tokens)
+        self.acc: dict[str, Acc] = {}
+        self.gaz: Gazetteer = gazetteer()
+        self.words: WordLists = word_lists()
+        self.stop = self.words.stop(lang)
+
+    def pos_weight(self, i: int) -> float:
+        """Weight of a mention at token ``i``: title and lead count more."""
+        para = self.tokens[i].para
+        return _TITLE_W if para < 0 else _LEAD_W if para == 0 else 1.0
+
+    def add(
+        self,
+        key: str,
+        kind: EntityKind,
+        label: str,
+        i: int,
+        weight: float,
+        *,
+        fixed: bool = False,
+    ) -> None:
+        """Add one mention of a topic."""
+        acc = self.acc.get(key)
+        if acc is None:
+            acc = self.acc[key] = Acc(kind=kind, label=label, fixed_label=fixed)
+        w = weight * self.pos_weight(i)
+        acc.weight += w
+        acc.count += 1
+        acc.paras.add(self.tokens[i].para)
+        acc.first = min(acc.first, i)
+        if not acc.fixed_label:
+            acc.surfaces[label] = acc.surfaces.get(label, 0.0) + w
+
+    def role_before(self, i: int) -> bool:
+        """Whether token ``i`` is introduced by a role word ("Machthaber Kim Jong-un")."""
+        if i == 0 or self.tokens[i - 1].para != self.tokens[i].para:
+            return False
+        return is_role(self.words, self.tokens[i - 1].lower)
+
+    def add_entry(self, idx: int, i: int, weight: float) -> None:
+        """Add one mention of a gazetteer entry (a role word before a person counts more)."""
+        entry: Entry = self.gaz.entries[idx]
+        if entry.kind == "person" and weight >= 1.0 and self.role_before(i):
+            weight *= ROLE_BONUS
+        self.add(f"g{idx}", entry.kind, entry.label(self.lang), i, weight, fixed=True)
+
+
+def genitive_variants(lower: str, lang: str) -> Iterable[str]:
+    """The word and its forms without a genitive ending ("Russlands" -> "Russland")."""
+    yield lower
+    if lang == "en":
+        for suffix in ("'s", "’s"):
+            if lower.endswith(suffix):
+                yield lower[: -len(suffix)]
+    elif len(lower) > 3 and lower.endswith("s"):
+        yield lower[:-1]
+    elif len(lower) > 5 and lower.endswith("en"):
+        yield lower[:-1]  # dative plural of a name ending in -e: "den Niederlanden"
+
+
+def is_role(words: WordLists, lower: str) -> bool:
+    """Whether a lower-cased word (or its genitive) is a role word introducing a person."""
+    if words.is_role(lower):
+        return True
+    return lower.endswith("s") and words.is_role(lower[:-1])
