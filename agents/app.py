@@ -1,10 +1,17 @@
 """The Faust app: consume raw articles, enrich them in a process pool, publish, count.
 
-One agent with concurrency 1 (higher concurrency can commit past unfinished
-messages, faust-streaming #606) takes batches with ``take_events``; the CPU work
-fans out over :class:`agents.pool.DocumentPool`. Every send future is awaited
-before the batch ends, so offsets are committed only after output is
-acknowledged: at-least-once.
+Two agents, each with concurrency 1 (higher concurrency can commit past unfinished
+messages, faust-streaming #606), taking batches with ``take_events``:
+
+    articles.raw ─► route: decode, validate ─► articles.bysource (keyed by source)
+                           └─ invalid ─► articles.deadletter
+    articles.bysource ─► enrich: process pool ─► articles.enriched + articles.category.<slug>
+                           └─ rejected ─► articles.deadletter
+
+Repartitioning by source means one worker sees every article of a source, so it
+can learn that source's recurring boilerplate lines (counts kept in memory for
+the partitions it owns). Every send future is awaited before a batch ends, so
+offsets are committed only after output is acknowledged: at-least-once.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ import faust
 from agents.errors import PublishError
 from agents.metrics import CONTENT_TYPE_LATEST, Metrics
 from agents.pool import DocumentPool
-from agents.settings import RECURRING_TABLE, Settings
+from agents.settings import Settings
 from pipeline import PIPELINE_VERSION
 from pipeline.contracts import (
     CE_SOURCE,
@@ -39,7 +46,7 @@ from pipeline.contracts import (
 from pipeline.core import Options
 from pipeline.ids import source_of
 from pipeline.models import EnrichedArticle, Outcome, RawArticle, Rejected
-from pipeline.recurring import record, recurring_keys
+from pipeline.recurring import MemoryStore
 
 __all__ = ["Newsflow", "build", "cloudevent_headers"]
 
@@ -69,6 +76,15 @@ def _payload(msg: Any) -> bytes:
     """A message's value as bytes (a tombstone is empty)."""
     value = msg.value
     return value if isinstance(value, bytes) else b""
+
+
+def _span(events: list[Any]) -> str:
+    """The partitions and offset ranges a batch covers, for logs."""
+    ranges: dict[tuple[str, int], list[int]] = {}
+    for event in events:
+        msg = event.message
+        ranges.setdefault((msg.topic, msg.partition), []).append(msg.offset)
+    return ", ".join(f"{t}/{p}@{min(o)}-{max(o)}" for (t, p), o in sorted(ranges.items()))
 
 
 def _origin_of(msg: Any) -> _Origin:
@@ -108,8 +124,9 @@ class Newsflow:
     app: faust.App
     metrics: Metrics
     pool: DocumentPool
-    #: Per-source recurring-line state (see pipeline.recurring), partitioned by source.
-    table: Any = None
+    #: Per-source recurring-line counts (see pipeline.recurring) of the sources whose
+    #: by-source partitions this worker owns.
+    lines: MemoryStore
     _topics: dict[str, Any] = field(default_factory=dict)
 
     def topic(self, name: str) -> Any:
@@ -151,12 +168,11 @@ class Newsflow:
     async def enrich_batch(self, events: list[Any]) -> None:
         """Stage 2: enrich articles of the sources this worker owns, publish, learn lines."""
         s = self.settings
-        policy = s.recurring_policy
         origins = [_origin_of(event.message) for event in events]
         decoded = [decode_raw(o.payload, max_bytes=s.max_message_bytes) for o in origins]
-        sources: list[bytes] = [e.message.key or b"unknown" for e in events]
+        sources = [(e.message.key or b"unknown").decode("utf-8", "replace") for e in events]
         jobs = [
-            (i, d, recurring_keys(self.table.get(sources[i]), policy))
+            (i, d, self.lines.recurring(sources[i]))
             for i, d in enumerate(decoded)
             if isinstance(d, RawArticle)
         ]
@@ -172,12 +188,16 @@ class Newsflow:
             if isinstance(result, EnrichedArticle):
                 pending.extend(await self._publish(result))
                 # Counted once per article id, so a redelivered batch changes nothing.
-                self.table[source] = record(
-                    self.table.get(source), result.id, outcome.line_keys, policy
-                )
+                self.lines.record(source, result.id, outcome.line_keys)
             else:
                 pending.append(await self._dead_letter(origin, result))
         await self._await_acks(pending, events)
+        logger.info(
+            "enriched %d of %d from %s",
+            len(ran) - sum(isinstance(o.result, Rejected) for o in ran.values()),
+            len(events),
+            _span(events),
+        )
 
     async def _publish(self, article: EnrichedArticle) -> list[_Pending]:
         """Send an enriched article to the enriched topic and its category's routing topic."""
@@ -276,20 +296,10 @@ def build(settings: Settings) -> Newsflow:
         settings=settings,
         app=app,
         metrics=Metrics(),
+        lines=MemoryStore(settings.recurring_policy),
         pool=DocumentPool(
             settings.pool_size, settings.doc_timeout, Options(recurring=settings.recurring_policy)
         ),
-    )
-    flow.table = app.Table(
-        RECURRING_TABLE,
-        default=None,
-        partitions=settings.partitions,
-        # bytes keys travel raw, exactly as the by-source topic's keys do, so both hash
-        # to the same partition; values (plain dicts) travel as JSON with no model type.
-        key_type=bytes,
-        # Written inside take_events, where there is no current event to take the
-        # partition from: hash the key (the source) like the by-source topic does.
-        use_partitioner=True,
     )
 
     async def run_batches(stream: Any, handle: Any) -> None:

@@ -59,9 +59,11 @@ async def ensure_topics(settings: Settings, *, timeout: float = 30.0) -> list[st
             await asyncio.sleep(0.5)
     try:
         existing = set(await admin.list_topics())
-        wanted = [t for t in [*all_topics(settings), settings.changelog_topic] if t not in existing]
+        wanted = [t for t in all_topics(settings) if t not in existing]
         if wanted:
-            response = await admin.create_topics([_new_topic(settings, t) for t in wanted])
+            response = await admin.create_topics(
+                [NewTopic(t, settings.partitions, settings.replication_factor) for t in wanted]
+            )
             for topic, code, message in response.topic_errors:
                 # 36: TOPIC_ALREADY_EXISTS, a race with another worker starting.
                 if code not in (0, 36):
@@ -70,12 +72,6 @@ async def ensure_topics(settings: Settings, *, timeout: float = 30.0) -> list[st
         return wanted
     finally:
         await admin.close()
-
-
-def _new_topic(settings: Settings, name: str) -> NewTopic:
-    """A topic with the configured partitions; the table's changelog is compacted."""
-    configs = {"cleanup.policy": "compact"} if name == settings.changelog_topic else {}
-    return NewTopic(name, settings.partitions, settings.replication_factor, topic_configs=configs)
 
 
 def producer(settings: Settings) -> AIOKafkaProducer:

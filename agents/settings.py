@@ -23,9 +23,6 @@ logger = logging.getLogger(__name__)
 
 ENV_PREFIX = "NEWSFLOW_"
 
-#: Name of the Faust table of per-source line counts.
-RECURRING_TABLE = "recurring-lines"
-
 #: Faust's own environment variables that would otherwise override App kwargs.
 FAUST_ENV_VARS = (
     "BROKER_URL",
@@ -142,11 +139,6 @@ class Settings:
             max_lines=self.recurring_max_lines,
             max_ids=self.recurring_max_ids,
         )
-
-    @property
-    def changelog_topic(self) -> str:
-        """The compacted topic behind the worker's recurring-lines table (Faust's naming)."""
-        return f"{self.app_id}-{RECURRING_TABLE}-changelog"
 
     def category_topic(self, slug: str) -> str:
         """The routing topic for a category slug."""

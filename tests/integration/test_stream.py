@@ -6,6 +6,7 @@ import asyncio
 import urllib.request
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -42,6 +43,7 @@ def _settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
         topic_raw=f"raw-{run}",
         topic_enriched=f"enriched-{run}",
         topic_deadletter=f"dead-{run}",
+        topic_bysource=f"bysource-{run}",
         category_topic_prefix=f"cat-{run}.",
         web_port=free_port(),
         data_dir=str(tmp_path),
@@ -181,3 +183,41 @@ def test_killed_worker_loses_nothing(broker: EmbeddedBroker, tmp_path: Path) -> 
         if topic == settings.topic_enriched:
             assert bodies.setdefault(doc["id"], doc["body"]) == doc["body"]
     assert set(bodies) == expected
+
+
+def test_worker_learns_a_sources_recurring_line(broker: EmbeddedBroker, tmp_path: Path) -> None:
+    """One source's sign-off recurs in every article: once seen often enough, it goes."""
+    settings = replace(_settings(broker, tmp_path), recurring_threshold=3)
+    sign_off = "Unsere Redaktion berichtet seit über siebzig Jahren unabhängig aus der Region."
+    towns = ["Altdorf", "Birkenau", "Cölbe", "Dossenheim", "Eppelheim", "Fulda", "Gießen"]
+
+    def article(n: int) -> Input:
+        town = towns[n]
+        text = (
+            f"Der Gemeinderat von {town} hat am Montag über den neuen Haushalt beraten.\n"
+            f"Nach Angaben der Verwaltung von {town} fehlen mehrere Millionen Euro.\n"
+            f"Die Opposition in {town} kündigte Widerstand gegen die Kürzungen an.\n"
+            f"{sign_off}"
+        )
+        doc = {"id": f"lokal-{n}", "text": text, "source": "lokalblatt"}
+        return Input(f"gen:{n}", orjson.dumps(doc), doc["id"])
+
+    worker = WorkerProcess(settings, tmp_path / "worker.log").start()
+    try:
+        first = [article(n) for n in range(3)]
+        _publish(settings, first)
+        asyncio.run(collect(settings, lambda c: len(c.enriched) >= 3, timeout=120, worker=worker))
+        later = [article(n) for n in range(3, 6)]
+        _publish(settings, later)
+        seen = asyncio.run(
+            collect(settings, lambda c: len(c.enriched) >= 6, timeout=120, worker=worker)
+        )
+    finally:
+        worker.stop()
+    for n in range(3):
+        assert sign_off in seen.enriched[f"lokal-{n}"]["body"]
+    for n in range(3, 6):
+        doc = seen.enriched[f"lokal-{n}"]
+        assert sign_off not in doc["body"]
+        assert {"text": sign_off, "kind": "recurring_line"} in doc["removed"]
+        assert towns[n] in doc["body"]
