@@ -19,7 +19,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -70,6 +72,8 @@ class _Origin:
     offset: int | None
     payload: bytes
     key: bytes | None
+    #: When the raw message was produced (epoch seconds), if known.
+    timestamp: float | None = None
 
 
 def _payload(msg: Any) -> bytes:
@@ -91,9 +95,21 @@ def _origin_of(msg: Any) -> _Origin:
     """The raw message a repartitioned message came from (its own position if unknown)."""
     for name, value in msg.headers or ():
         if name == _ORIGIN_HEADER:
-            partition, offset, topic = bytes(value).decode().split("/", 2)
-            return _Origin(topic, int(partition), int(offset), _payload(msg), None)
-    return _Origin(msg.topic, msg.partition, msg.offset, _payload(msg), msg.key)
+            partition, offset, stamp, topic = bytes(value).decode().split("/", 3)
+            return _Origin(
+                topic, int(partition), int(offset), _payload(msg), None, float(stamp) or None
+            )
+    return _Origin(msg.topic, msg.partition, msg.offset, _payload(msg), msg.key, msg.timestamp)
+
+
+def _born(raw: RawArticle, origin: _Origin) -> float | None:
+    """Epoch seconds the article entered the system: its fetched_at, else its produce time."""
+    if raw.fetched_at:
+        try:
+            return datetime.fromisoformat(raw.fetched_at.replace("z", "Z")).timestamp()
+        except ValueError:
+            return origin.timestamp
+    return origin.timestamp
 
 
 def cloudevent_headers(ce_type: str, subject: str | None, time: str) -> list[tuple[str, bytes]]:
@@ -145,18 +161,21 @@ class Newsflow:
         and its recurring-line counts; their origin travels in headers.
         """
         s = self.settings
-        self.metrics.consumed.inc(len(events))
         pending: list[_Pending] = []
         for event in events:
             msg = event.message
-            origin = _Origin(msg.topic, msg.partition, msg.offset, _payload(msg), msg.key)
+            self.metrics.consumed.labels(msg.topic).inc()
+            origin = _origin_of(msg)
             with self.metrics.stage_seconds.labels("decode").time():
                 decoded = decode_raw(origin.payload, max_bytes=s.max_message_bytes)
             if isinstance(decoded, Rejected):
                 pending.append(await self._dead_letter(origin, decoded))
                 continue
             headers = [
-                (_ORIGIN_HEADER, f"{msg.partition}/{msg.offset}/{msg.topic}".encode()),
+                (
+                    _ORIGIN_HEADER,
+                    f"{msg.partition}/{msg.offset}/{msg.timestamp or 0}/{msg.topic}".encode(),
+                ),
                 ("content-type", b"application/json"),
             ]
             key = source_of(decoded).encode()
@@ -182,16 +201,22 @@ class Newsflow:
             ran[i] if i in ran else Outcome(cast(Rejected, d)) for i, d in enumerate(decoded)
         ]
         pending: list[_Pending] = []
-        for origin, source, outcome in zip(origins, sources, outcomes, strict=True):
+        born: list[float] = []
+        for origin, source, raw, outcome in zip(origins, sources, decoded, outcomes, strict=True):
             self.metrics.observe_outcome(outcome)
             result = outcome.result
             if isinstance(result, EnrichedArticle):
+                if isinstance(raw, RawArticle) and (start := _born(raw, origin)) is not None:
+                    born.append(start)
                 pending.extend(await self._publish(result))
                 # Counted once per article id, so a redelivered batch changes nothing.
                 self.lines.record(source, result.id, outcome.line_keys)
             else:
                 pending.append(await self._dead_letter(origin, result))
         await self._await_acks(pending, events)
+        done = time.time()
+        for start in born:
+            self.metrics.end_to_end.observe(max(0.0, done - start))
         logger.info(
             "enriched %d of %d from %s",
             len(ran) - sum(isinstance(o.result, Rejected) for o in ran.values()),
@@ -248,6 +273,7 @@ class Newsflow:
 
     async def _await_acks(self, pending: list[_Pending], events: list[Any]) -> None:
         """Wait for every send; a failure stops the worker before the batch is acked."""
+        started = time.perf_counter()
         for future, topic, reason in pending:
             try:
                 await future
@@ -260,6 +286,21 @@ class Newsflow:
             self.metrics.published.labels(topic).inc()
             if reason is not None:
                 self.metrics.deadlettered.labels(reason).inc()
+        self.metrics.stage_seconds.labels("publish").observe(time.perf_counter() - started)
+
+    async def refresh_lag(self) -> None:
+        """Set the lag gauge of every assigned input partition: end offset minus committed."""
+        consumer = self.app.consumer
+        inputs = {self.settings.topic_raw, self.settings.topic_bysource}
+        tps = [tp for tp in consumer.assignment() if tp.topic in inputs]
+        if not tps:
+            return
+        ends = await consumer.highwaters(*tps)
+        for tp in tps:
+            # Faust keeps the last committed offsets on its consumer, with no public getter.
+            committed = getattr(consumer, "_committed_offset", {}).get(tp) or 0
+            lag = max(0, int(ends.get(tp, 0)) - committed)
+            self.metrics.lag.labels(tp.topic, str(tp.partition)).set(lag)
 
 
 def build(settings: Settings) -> Newsflow:
@@ -319,6 +360,14 @@ def build(settings: Settings) -> Newsflow:
     @app.agent(flow.topic(settings.topic_bysource), concurrency=1, name="newsflow.enrich")
     async def enrich_articles(stream: Any) -> None:
         await run_batches(stream, flow.enrich_batch)
+
+    async def refresh_lag() -> None:
+        try:
+            await flow.refresh_lag()
+        except Exception as exc:  # noqa: BLE001 - a failed refresh must not stop the worker
+            logger.warning("could not refresh consumer lag: %r", exc)
+
+    app.timer(interval=settings.lag_interval)(refresh_lag)
 
     @app.page("/metrics")
     async def metrics_page(web: Any, request: Any) -> Any:

@@ -22,12 +22,18 @@ from prometheus_client import (
 )
 
 from pipeline import PIPELINE_VERSION
+from pipeline.contracts import category_slug
 from pipeline.models import BOILERPLATE_KINDS, REJECTION_REASONS, STAGES, Outcome, Rejected
 
 __all__ = ["CONTENT_TYPE_LATEST", "Metrics"]
 
 # Stage latencies run from sub-millisecond (text path) to the document time limit.
 _STAGE_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
+# End to end includes queueing: seconds when live, hours when a backlog drains.
+_E2E_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 21600, 86400)
+_BODY_BUCKETS = (250, 500, 1000, 2000, 4000, 8000, 16000, 32000, 64000, 128000)
+# Language label values are bounded: the ones the core is built for, else "other".
+_LANGUAGES = frozenset({"de", "en", "und"})
 
 
 @dataclass
@@ -48,7 +54,7 @@ class Metrics:
         )
         self.build_info.labels(PIPELINE_VERSION).set(1)
         self.consumed = Counter(
-            "newsflow_articles_consumed_total", "Raw messages consumed.", registry=r
+            "newsflow_articles_consumed_total", "Raw messages consumed.", ["topic"], registry=r
         )
         self.enriched = Counter(
             "newsflow_articles_enriched_total", "Articles enriched successfully.", registry=r
@@ -78,6 +84,36 @@ class Metrics:
             ["kind"],
             registry=r,
         )
+        self.end_to_end = Histogram(
+            "newsflow_end_to_end_seconds",
+            "From the article's fetched_at (else its produce time) to acknowledged output.",
+            buckets=_E2E_BUCKETS,
+            registry=r,
+        )
+        self.by_language = Counter(
+            "newsflow_articles_by_language_total",
+            "Enriched articles by detected language (de, en, und, other).",
+            ["language"],
+            registry=r,
+        )
+        self.by_category = Counter(
+            "newsflow_articles_by_category_total",
+            "Enriched articles by top IPTC category (routing slug).",
+            ["category"],
+            registry=r,
+        )
+        self.body_chars = Histogram(
+            "newsflow_body_chars",
+            "Length of cleaned bodies in characters.",
+            buckets=_BODY_BUCKETS,
+            registry=r,
+        )
+        self.lag = Gauge(
+            "newsflow_consumer_lag",
+            "Messages not yet committed per assigned input partition (end offset - committed).",
+            ["topic", "partition"],
+            registry=r,
+        )
         self.pool_restarts = Counter(
             "newsflow_pool_process_restarts_total",
             "Worker processes replaced after a timeout or crash.",
@@ -105,6 +141,11 @@ class Metrics:
         self.enriched.inc()
         for piece in result.removed:
             self.removed.labels(piece.kind).inc()
+        language = result.language if result.language in _LANGUAGES else "other"
+        self.by_language.labels(language).inc()
+        top = result.categories[0].label if result.categories else None
+        self.by_category.labels(category_slug(top)).inc()
+        self.body_chars.observe(len(result.body))
 
     def exposition(self) -> bytes:
         """The Prometheus text format of every metric."""

@@ -69,6 +69,7 @@ class Settings:
     session_timeout: float = 10.0
     heartbeat_interval: float = 1.0
     rebalance_timeout: float = 3.0
+    lag_interval: float = 5.0
     recurring_threshold: int = 5
     recurring_max_lines: int = 5000
     recurring_max_ids: int = 2000
@@ -109,7 +110,13 @@ class Settings:
         ):
             if getattr(self, name) < 1:
                 raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be at least 1")
-        for name in ("doc_timeout", "batch_within", "session_timeout", "heartbeat_interval"):
+        for name in (
+            "doc_timeout",
+            "batch_within",
+            "session_timeout",
+            "heartbeat_interval",
+            "lag_interval",
+        ):
             if getattr(self, name) <= 0:
                 raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be positive")
         if not 0 < self.web_port < 65536:
@@ -191,5 +198,6 @@ _doc("max_message_bytes", "Largest accepted raw message; larger ones: dead lette
 _doc("session_timeout", "Consumer session timeout (s): how soon a dead worker's partitions move")
 _doc("heartbeat_interval", "Consumer heartbeat interval (s)")
 _doc("rebalance_timeout", "How long (s) the group waits for members to rejoin a rebalance")
+_doc("lag_interval", "Seconds between consumer-lag refreshes for the lag gauge")
 _doc("data_dir", "Directory for Faust's local state and the demo's logs")
 _doc("log_level", "Log level: debug, info, warning, error")

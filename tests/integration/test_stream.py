@@ -116,7 +116,12 @@ def test_seeds_and_malformed_messages(broker: EmbeddedBroker, tmp_path: Path) ->
         with urllib.request.urlopen(url, timeout=10) as response:
             text = response.read().decode()
         assert _sample(text, "newsflow_articles_enriched_total") == len(seed_ids)
-        assert _sample(text, "newsflow_articles_consumed_total") == len(seeds) + len(bad)
+        consumed = f'newsflow_articles_consumed_total{{topic="{settings.topic_raw}"}}'
+        assert _sample(text, consumed) == len(seeds) + len(bad)
+        assert _sample(text, "newsflow_end_to_end_seconds_count") == len(seed_ids)
+        assert _sample(text, "newsflow_body_chars_count") == len(seed_ids)
+        assert _sample(text, 'newsflow_articles_by_language_total{language="de"}') == len(seed_ids)
+        assert _sample(text, 'newsflow_stage_duration_seconds_count{stage="publish"}') > 0
         dead = sum(
             _sample(text, f'newsflow_articles_deadlettered_total{{reason="{r}"}}')
             for r in ("invalid_json", "schema_violation", "undecodable")
