@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint typecheck unit integration bench install clean
+.PHONY: demo test lint typecheck unit integration bench eval install clean
 
 install: $(STAMP)
 
@@ -37,6 +37,9 @@ integration: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m tests.bench
+
+eval: $(STAMP)
+	$(VENV)/bin/newsflow eval-clean
 
 clean:
 	rm -rf $(VENV) .newsflow .mypy_cache .ruff_cache

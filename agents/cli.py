@@ -209,6 +209,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
 
 
+# --- eval-clean -------------------------------------------------------------------------
+
+
+def cmd_eval_clean(args: argparse.Namespace) -> int:
+    """Cleaning quality next to trafilatura alone."""
+    from agents.evalclean import run_eval
+
+    return run_eval(Path(args.corpus), Path(args.seeds), limit=args.limit)
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -263,6 +273,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, help="per-document time limit in seconds")
     p.add_argument("--processes", type=int, help="worker processes (default: one per core)")
     p.set_defaults(func=cmd_enrich)
+
+    p = sub.add_parser("eval-clean", help="cleaning quality next to trafilatura alone")
+    p.add_argument("--corpus", default="../shared/corpus", help="folder of fundus-*.jsonl.gz")
+    p.add_argument("--seeds", default="../shared/seeds", help="folder with gold.json")
+    p.add_argument("--limit", type=int, default=0, help="pages per language (0: all)")
+    p.set_defaults(func=cmd_eval_clean)
     return parser
 
 
