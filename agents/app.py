@@ -217,11 +217,13 @@ class Newsflow:
         done = time.time()
         for start in born:
             self.metrics.end_to_end.observe(max(0.0, done - start))
+        count = len(ran) - sum(isinstance(o.result, Rejected) for o in ran.values())
         logger.info(
             "enriched %d of %d from %s",
-            len(ran) - sum(isinstance(o.result, Rejected) for o in ran.values()),
+            count,
             len(events),
             _span(events),
+            extra={"count": count, "topic": events[0].message.topic},
         )
 
     async def _publish(self, article: EnrichedArticle) -> list[_Pending]:
@@ -265,6 +267,14 @@ class Newsflow:
             origin.offset,
             result.reason,
             result.message[:200],
+            extra={
+                "article_id": result.article_id,
+                "topic": origin.topic,
+                "partition": origin.partition,
+                "offset": origin.offset,
+                "reason": result.reason,
+                "stage": result.stage,
+            },
         )
         t = self.settings.topic_deadletter
         headers = cloudevent_headers(CE_TYPE_DEAD_LETTER, result.article_id, stamp)

@@ -15,6 +15,7 @@ from agents.broker import EmbeddedBroker, wait_for_signal
 from agents.errors import NewsflowError
 from agents.inputs import Input, iter_inputs
 from agents.kafka import consume, ensure_topics, publish_inputs
+from agents.logs import logging_config
 from agents.pool import DocumentPool
 from agents.settings import Settings
 from pipeline import PIPELINE_VERSION
@@ -73,7 +74,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
     settings = _settings(args)
     asyncio.run(ensure_topics(settings))
     flow = build(settings)
-    worker = faust.Worker(flow.app, loglevel=settings.log_level, redirect_stdouts=False)
+    worker = faust.Worker(
+        flow.app,
+        loglevel=settings.log_level,
+        redirect_stdouts=False,
+        logging_config=logging_config(settings.log_format, settings.log_level),
+    )
     try:
         worker.execute_from_commandline()
     finally:

@@ -75,6 +75,7 @@ class Settings:
     recurring_max_ids: int = 2000
     data_dir: str = ".newsflow"
     log_level: str = "info"
+    log_format: str = "text"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -121,6 +122,8 @@ class Settings:
                 raise SettingsError(f"{ENV_PREFIX}{name.upper()} must be positive")
         if not 0 < self.web_port < 65536:
             raise SettingsError(f"{ENV_PREFIX}WEB_PORT must be a TCP port, got {self.web_port}")
+        if self.log_format not in ("text", "json"):
+            raise SettingsError(f"{ENV_PREFIX}LOG_FORMAT must be text or json")
         if self.processes < 0:
             raise SettingsError(f"{ENV_PREFIX}PROCESSES must be 0 (one per core) or more")
 
@@ -201,3 +204,4 @@ _doc("rebalance_timeout", "How long (s) the group waits for members to rejoin a 
 _doc("lag_interval", "Seconds between consumer-lag refreshes for the lag gauge")
 _doc("data_dir", "Directory for Faust's local state and the demo's logs")
 _doc("log_level", "Log level: debug, info, warning, error")
+_doc("log_format", "Worker log lines: text, or json (one object per line, with context)")
