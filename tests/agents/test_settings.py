@@ -59,3 +59,11 @@ def test_every_setting_is_documented() -> None:
 def test_round_trip_through_environment() -> None:
     s = Settings.from_env({}, web_port=7001, doc_timeout=2.5, topic_raw="in")
     assert Settings.from_env(s.to_env()) == s
+
+
+def test_readme_documents_every_setting() -> None:
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    missing = [name for name, _, _ in Settings.describe() if f"`{name}`" not in readme]
+    assert not missing
