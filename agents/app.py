@@ -316,6 +316,8 @@ class Newsflow:
 def build(settings: Settings) -> Newsflow:
     """Create the Faust app and its agent from ``settings`` (and nothing from the environment)."""
     data_dir = Path(settings.data_dir)
+    # Faust writes its state under here and fails on a missing parent directory.
+    data_dir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.app_id,
         # An empty environment: Faust's own variables (BROKER_URL, WEB_PORT...) must
