@@ -94,8 +94,9 @@ def cmd_produce(args: argparse.Namespace) -> int:
     """Publish files, folders or stdin lines as raw articles."""
     settings = _settings(args)
     inputs = list(iter_inputs([Path(p) for p in args.paths], source=args.source, stdin=_stdin()))
-    asyncio.run(publish_inputs(settings, inputs, args.topic or settings.topic_raw, sys.stderr))
-    return 0
+    topic = args.topic or settings.topic_raw
+    skipped = asyncio.run(publish_inputs(settings, inputs, topic, sys.stderr))
+    return 1 if skipped else 0
 
 
 # --- consume ----------------------------------------------------------------------------
@@ -135,7 +136,9 @@ def cmd_enrich(args: argparse.Namespace) -> int:
     try:
         options = Options(recurring=settings.recurring_policy)
         with DocumentPool(settings.pool_size, settings.doc_timeout, options) as pool:
-            counts = asyncio.run(_enrich(pool, inputs, sys.stdout, letters, settings))
+            counts = asyncio.run(
+                _enrich(pool, inputs, sys.stdout, letters, settings, args.max_bytes)
+            )
     finally:
         if letters is not sys.stderr:
             letters.close()
@@ -144,7 +147,12 @@ def cmd_enrich(args: argparse.Namespace) -> int:
 
 
 async def _enrich(
-    pool: DocumentPool, inputs: Any, out: TextIO, letters: TextIO, settings: Settings
+    pool: DocumentPool,
+    inputs: Any,
+    out: TextIO,
+    letters: TextIO,
+    settings: Settings,
+    max_bytes: int,
 ) -> tuple[int, int]:
     """Enrich in chunks across the pool; writes results in input order."""
     enriched = rejected = 0
@@ -154,7 +162,7 @@ async def _enrich(
 
     async def flush() -> None:
         nonlocal enriched, rejected
-        decoded = [decode_raw(i.payload, max_bytes=settings.max_message_bytes) for i in chunk]
+        decoded = [decode_raw(i.payload, max_bytes=max_bytes) for i in chunk]
         raws = [d for d in decoded if isinstance(d, RawArticle)]
         runs = iter(await pool.run_many(raws, [lines.recurring(source_of(r)) for r in raws]))
         for item, dec in zip(chunk, decoded, strict=True):
@@ -277,6 +285,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="publisher name for .txt/.html files (default: folder name)")
     p.add_argument("--dead-letter", help="file for dead letters (default: stderr)")
     p.add_argument("--timeout", type=float, help="per-document time limit in seconds")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=256 * 1024 * 1024,
+        help="largest input in bytes; no Kafka message limit applies here (default 256 MiB)",
+    )
     p.add_argument("--processes", type=int, help="worker processes (default: one per core)")
     p.set_defaults(func=cmd_enrich)
 

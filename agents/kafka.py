@@ -9,7 +9,7 @@ from typing import TextIO
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaConnectionError, KafkaError
+from aiokafka.errors import KafkaConnectionError, KafkaError, MessageSizeTooLargeError
 
 from agents.errors import BrokerError
 from agents.inputs import Input
@@ -111,23 +111,36 @@ async def consume(
 
 async def publish_inputs(
     settings: Settings, inputs: Sequence[Input], topic: str, err: TextIO
-) -> None:
-    """Publish inputs keyed by id, with a progress line; returns when all are acknowledged."""
+) -> int:
+    """Publish inputs keyed by id, with a progress line; returns when all are acknowledged.
+
+    An input too large for the producer is reported on ``err`` and skipped; returns the
+    number skipped.
+    """
     await ensure_topics(settings)
     prod = producer(settings)
     await prod.start()
+    skipped = 0
     try:
         futures = []
         for item in inputs:
             headers = [("ce_type", CE_TYPE_RAW.encode()), ("content-type", b"application/json")]
             key = item.id.encode() if item.id else None
-            futures.append(await prod.send(topic, item.payload, key=key, headers=headers))
+            try:
+                futures.append(await prod.send(topic, item.payload, key=key, headers=headers))
+            except MessageSizeTooLargeError:
+                skipped += 1
+                err.write(
+                    f"skipped {item.origin}: {len(item.payload)} bytes is more than "
+                    f"NEWSFLOW_MAX_MESSAGE_BYTES={settings.max_message_bytes} allows\n"
+                )
         for done, future in enumerate(futures, start=1):
             await future
             progress_line(err, "produced", done, len(futures))
     finally:
         await prod.stop()
     err.write("\n")
+    return skipped
 
 
 def progress_line(err: TextIO, verb: str, done: int, total: int) -> None:

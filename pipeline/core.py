@@ -118,6 +118,14 @@ def _clean(raw: RawArticle) -> Cleaned:
     return clean_text(raw.text or "", title_hint=raw.title)
 
 
+def _source(raw: RawArticle, cleaned: Cleaned) -> str:
+    """The publisher: as given, else the URL's host, else the page's own site name."""
+    source = source_of(raw)
+    if source == "unknown" and cleaned.sitename:
+        return cleaned.sitename.strip() or source
+    return source
+
+
 def _strip_tags(html: str) -> str:
     """Text of markup that trafilatura found no article in, one block per line."""
     import lxml.html  # local: only this rare fallback needs it
@@ -209,7 +217,7 @@ def enrich(
     article = EnrichedArticle(
         id=ident,
         url=raw.url,
-        source=source_of(raw),
+        source=_source(raw, cleaned),
         title=title,
         authors=cleaned.authors,
         published=cleaned.published,

@@ -66,3 +66,19 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     done = _run(str(tmp_path / "absent.txt"))
     assert done.returncode == 2
     assert b"no such file" in done.stderr
+
+
+def test_twenty_megabyte_page_is_enriched_or_dead_lettered(tmp_path: Path) -> None:
+    para = "<p>" + "Der Stadtrat hat am Dienstag lange über den Haushalt beraten. " * 8 + "</p>"
+    page = tmp_path / "huge.html"
+    page.write_text("<html><body><article>" + para * 40_000 + "</article></body></html>")
+    assert page.stat().st_size > 20_000_000
+    letters = tmp_path / "dead.jsonl"
+    done = _run(str(page), "--timeout", "60", "--dead-letter", str(letters))
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    outputs = done.stdout.splitlines() + letters.read_bytes().splitlines()
+    assert len(outputs) == 1
+    if done.stdout:
+        assert "Stadtrat" in orjson.loads(done.stdout)["body"]
+    else:
+        assert orjson.loads(outputs[0])["error"]["reason"] == "timeout"

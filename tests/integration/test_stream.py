@@ -57,9 +57,11 @@ def _publish(settings: Settings, inputs: list[Input]) -> None:
 
 
 def test_seeds_and_malformed_messages(broker: EmbeddedBroker, tmp_path: Path) -> None:
-    settings = _settings(broker, tmp_path)
+    # A low size limit, so that one message is oversize without a 10 MB test payload.
+    settings = replace(_settings(broker, tmp_path), max_message_bytes=150_000)
     seeds = list(iter_inputs([SEEDS]))
-    bad = [Input(f"bad:{n}", payload) for n, payload in enumerate(MALFORMED)]
+    oversize = orjson.dumps({"id": "huge", "text": "Ein Satz über nichts. " * 8_000})
+    bad = [Input(f"bad:{n}", payload) for n, payload in enumerate([*MALFORMED, oversize])]
     _publish(settings, seeds + bad)
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()
     try:
@@ -86,13 +88,19 @@ def test_seeds_and_malformed_messages(broker: EmbeddedBroker, tmp_path: Path) ->
         # Each malformed message dead-lettered once, with its payload and position.
         assert len(seen.letters) == len(bad)
         kept = sorted(
-            lt["payload"]["data"] for lt in seen.letters if lt["payload"]["encoding"] == "utf-8"
+            lt["payload"]["data"]
+            for lt in seen.letters
+            if lt["payload"]["encoding"] == "utf-8" and lt["error"]["reason"] != "oversize"
         )
         assert kept == sorted(p.decode() for p in MALFORMED if _is_utf8(p))
+        reasons = {"invalid_json", "schema_violation", "undecodable", "oversize"}
         for letter in seen.letters:
             assert letter["origin"]["topic"] == settings.topic_raw
             assert letter["origin"]["offset"] is not None
-            assert letter["error"]["reason"] in {"invalid_json", "schema_violation", "undecodable"}
+            assert letter["error"]["reason"] in reasons
+        [big] = [lt for lt in seen.letters if lt["error"]["reason"] == "oversize"]
+        assert "NEWSFLOW_MAX_MESSAGE_BYTES" in big["error"]["message"]
+        assert oversize.decode().startswith(big["payload"]["data"])
 
         # Each enriched article is routed to the topic of its top category.
         routes = {
@@ -124,7 +132,7 @@ def test_seeds_and_malformed_messages(broker: EmbeddedBroker, tmp_path: Path) ->
         assert _sample(text, 'newsflow_stage_duration_seconds_count{stage="publish"}') > 0
         dead = sum(
             _sample(text, f'newsflow_articles_deadlettered_total{{reason="{r}"}}')
-            for r in ("invalid_json", "schema_violation", "undecodable")
+            for r in ("invalid_json", "schema_violation", "undecodable", "oversize")
         )
         assert dead == len(bad)
         assert _sample(text, 'newsflow_stage_duration_seconds_count{stage="clean"}') == len(seeds)
