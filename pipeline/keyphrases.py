@@ -16,6 +16,26 @@ from pipeline.topic_doc import Doc, is_role
 __all__ = ["keyphrase_pass"]
 
 _ELLIPSIS_JOINERS = frozenset(("und", "oder", "bzw", "sowie", ","))
+#: Words before an English verb ("to offer", "they seek") and before a noun ("the offer").
+_VERB_CUES_EN = frozenset(
+    """to will would can could should may might must shall i we they he she you it not never
+    did does do don't didn't won't who which also""".split()  # noqa: SIM905 - a word list
+)
+_NOUN_CUES_EN = frozenset(
+    "the a an this that these those his her its their our my your of for with no any".split()  # noqa: SIM905
+)
+
+
+def _verb_form(low: str) -> bool:
+    """Whether an English word in -ing is a verb form ("saying"), not a noun ("swing")."""
+    stem = low[:-3]
+    return len(stem) >= 3 and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
+
+
+def _irregular_verb(low: str, lemma_: str) -> bool:
+    """Whether the lemma changes the stem ("grew" -> "grow"): a verb form, not a noun plural."""
+    k = len(lemma_) - 1
+    return lemma_ != low and (k < 2 or low[:k] != lemma_[:k])
 
 
 def _compound_head(word: str) -> str | None:
@@ -72,7 +92,9 @@ def keyphrase_pass(doc: Doc) -> None:
     words = doc.words
     cands: dict[str, list[tuple[int, bool]]] = {}
     bigrams: dict[str, list[int]] = {}
-    prev_en: tuple[int, str] | None = None
+    weak_mod: set[str] = set()  # English phrases with a generic modifier ("strong storm")
+    verbish: dict[str, int] = {}  # English: verb-context minus noun-context occurrences
+    prev_en: tuple[int, str, bool] | None = None
     for i, tok in enumerate(doc.tokens):
         if doc.used[i] and not doc.compound_entity[i]:
             prev_en = None
@@ -86,16 +108,36 @@ def keyphrase_pass(doc: Doc) -> None:
                 prev_en = None
                 continue
             low = tok.lower
-            if len(low) < 3 or low.endswith(("ed", "ly", "ing")) or "'" in low or "’" in low:
+            if len(low) < 3 or low.endswith(("ed", "ly")) or "'" in low or "’" in low:
+                prev_en = None
+                continue
+            if low.endswith("ing") and _verb_form(low):
                 prev_en = None
                 continue
             label = lemma(low, "en").lower()
-            if label in doc.stop or label in words.generic or words.is_role(label):
+            if label in doc.stop or _irregular_verb(low, label):
                 prev_en = None
                 continue
-            if prev_en is not None and prev_en[0] == i - 1 and not tok.sep:
+            # generic words ("rate", "report") are no topic alone but head a phrase
+            # ("interest rate", "jobs report")
+            generic = label in words.generic or words.is_role(label)
+            before = doc.tokens[i - 1].lower if i > 0 and not tok.sep else ""
+            if before in _VERB_CUES_EN:
+                verbish[label] = verbish.get(label, 0) + 1
+            elif before in _NOUN_CUES_EN:
+                verbish[label] = verbish.get(label, 0) - 1
+            if (
+                prev_en is not None
+                and prev_en[0] == i - 1
+                and not tok.sep
+                and not (generic and prev_en[2])
+            ):
                 bigrams.setdefault(f"{prev_en[1]} {label}", []).append(i - 1)
-            prev_en = (i, label)
+                if prev_en[2]:
+                    weak_mod.add(f"{prev_en[1]} {label}")
+            prev_en = (i, label, generic)
+            if generic:
+                continue
         else:
             if not tok.cap or len(tok.text) < 2 or is_role(words, tok.lower):
                 continue
@@ -108,7 +150,9 @@ def keyphrase_pass(doc: Doc) -> None:
     # a phrase seen twice (once in the body) is a topic; its words then no longer count alone
     covered: set[int] = set()
     for phrase, occ_i in bigrams.items():
-        if len(occ_i) >= 2 and any(doc.tokens[i].para >= 0 for i in occ_i):
+        # a generic modifier ("interest rate", but also "strong storm") needs more evidence
+        need = 3 if phrase in weak_mod else 2
+        if len(occ_i) >= need and any(doc.tokens[i].para >= 0 for i in occ_i):
             for i in occ_i:
                 doc.add("k:" + phrase, "keyphrase", phrase, i, 1.1)
                 covered.update((i, i + 1))
@@ -116,7 +160,7 @@ def keyphrase_pass(doc: Doc) -> None:
         occ = [(i, s) for i, s in occ if i not in covered]
         non_start = [i for i, s in occ if not s]
         in_body = [i for i, _ in occ if doc.tokens[i].para >= 0]
-        if not non_start or not in_body:
+        if not non_start or not in_body or verbish.get(label, 0) > 0:
             continue
         kind: EntityKind = "keyphrase"
         low = label.lower()

@@ -37,6 +37,11 @@ _NAME_PARTICLES_DE = frozenset(("von", "van", "der", "de", "da", "al", "bin", "e
 _NAME_PARTICLES_EN = _NAME_PARTICLES_DE | frozenset(("of", "for", "the"))
 _LOC_PREPS = frozenset(("in", "at", "from", "near", "across"))
 _LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen", "bei"))
+#: An English name nothing vouches for is guessed to be an organisation, with a weak vote that
+#: other mentions of the same name ("in Jasper", "Bowles said") outweigh.
+_WEAK_ORG = "organization?"
+_WEAK_VOTE = 0.3
+_ORG_HEADS_DE = ("konzern", "hersteller", "händler", "anbieter", "verein", "unternehmen")
 _SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "according"))
 
 
@@ -78,7 +83,7 @@ def _single_cue(doc: Doc, i: int) -> EntityKind | None:
         low = toks[j].lower
         if low in doc.words.location_cues:
             return "location"
-        if low in doc.words.org_cues:
+        if low in doc.words.org_cues or (doc.lang == "de" and low.endswith(_ORG_HEADS_DE)):
             return "organization"
         if is_role(doc.words, low) or (doc.lang == "en" and low in _SPEECH_EN):
             return "person"
@@ -115,13 +120,19 @@ def _brand_shaped(tok: Token) -> bool:
     return lemma(text, "de") == text
 
 
-def _classify(doc: Doc, run: list[int]) -> EntityKind | None:
+def _classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
     lows = [t.lower for t in toks]
     words = doc.words
     if all(w in words.generic for w in lows):
         return None
+    if doc.lang == "en" and len(toks) > 1:
+        # the head word decides: "Jasper Park Lodge" is a hotel, "Jasper National Park" a park
+        if lows[-1] in words.org_words or lows[-1].endswith(words.org_suffixes):
+            return "organization"
+        if lows[-1] in words.place_words:
+            return "location"
     if len(toks) > 1 and any(w in words.place_words for w in lows):
         return "location"
     if (len(toks) > 1 or toks[0].upper) and any(
@@ -148,7 +159,11 @@ def _classify(doc: Doc, run: list[int]) -> EntityKind | None:
         ):
             return "location"  # "zwischen Garmisch und Murnau"
         if doc.lang == "en" and not tok.start:
-            return "location" if prev in _LOC_PREPS else "organization"
+            if prev in _LOC_PREPS:
+                return "location"
+            if tok.lower.endswith(words.org_suffixes) or tok.lower in words.org_words:
+                return "organization"
+            return _WEAK_ORG
         if doc.lang == "de" and _brand_shaped(tok):
             return "organization"  # "Klarmobil", "Quantumscape": a made-up word names a firm
         return None
@@ -166,7 +181,7 @@ def _classify(doc: Doc, run: list[int]) -> EntityKind | None:
         # ("Issam Abdallah"); organisation names are usually made of ordinary words
         if len(toks) <= 3 and not any(is_known(t.lower, lang="en") for t in toks):
             return "person"
-        return "organization"
+        return _WEAK_ORG
     if (
         len(toks) <= 4
         # a surname is rarely a dictionary word when no given name vouches for the run
@@ -183,6 +198,22 @@ def _classify(doc: Doc, run: list[int]) -> EntityKind | None:
     return None
 
 
+def _strip_genitive(doc: Doc, lower: str, length: int) -> str:
+    """A name's last word without its genitive ending ("Starmer's", "Klopps" -> "Klopp").
+
+    English ``'s`` is always dropped; a German ``-s`` only after a given name when the bare form
+    also occurs in the article (so that "Andreas" or "Max Weiss" keep theirs).
+    """
+    if doc.lang == "en":
+        for suffix in ("'s", "’s"):
+            if lower.endswith(suffix):
+                return lower[: -len(suffix)]
+        return lower
+    if length > 1 and len(lower) > 4 and lower.endswith("s") and lower[:-1] in doc.lowers:
+        return lower[:-1]
+    return lower
+
+
 def _name_key(lows: Iterable[str]) -> str:
     """Accumulator key of an unknown name (hyphens folded: "Kim Jong-un" ~ "Kim Jong Un")."""
     return "n:" + " ".join(w.replace("-", " ") for w in lows)
@@ -194,6 +225,7 @@ def names_pass(doc: Doc) -> None:
     words = doc.words
     particles = _NAME_PARTICLES_EN if doc.lang == "en" else _NAME_PARTICLES_DE
     n = len(toks)
+    pending: list[int] = []
     i = 0
     while i < n:
         tok = toks[i]
@@ -212,7 +244,8 @@ def names_pass(doc: Doc) -> None:
         while j + 1 < n:
             nxt = toks[j + 1]
             if (
-                nxt.para != tok.para
+                toks[j].lower.endswith(("'s", "’s"))  # "Pakistan's Prime Minister"
+                or nxt.para != tok.para
                 or nxt.start
                 or nxt.sep
                 or doc.used[j + 1]
@@ -256,6 +289,9 @@ def names_pass(doc: Doc) -> None:
         if not run:
             i += 1
             continue
+        # "Hersteller Bimota", "Marktplatz Wish": a German noun in apposition is a cue, not a name
+        if doc.lang == "de" and len(run) > 1 and _apposition(doc, run[0], run[1]):
+            run = run[1:]
         # "Landrat Ottmar Brümmerstedt": a name starts at its given name
         for k in range(1, len(run) - 1):
             if toks[run[k]].lower in words.first_names and toks[run[k - 1]].lower not in (
@@ -263,25 +299,55 @@ def names_pass(doc: Doc) -> None:
             ):
                 run = run[k:]
                 break
-        if tok.start and len(run) == 1 and doc.lang == "de":
+        if toks[run[0]].start and len(run) == 1 and doc.lang == "de":
+            pending.append(run[0])  # a sentence-initial word: a name only if seen elsewhere
             i = run[-1] + 1
             continue
-        kind = _classify(doc, run)
-        if kind is not None:
+        guess = _classify(doc, run)
+        if guess is not None:
+            vote = _WEAK_VOTE if guess == _WEAK_ORG else 1.0
+            kind: EntityKind = "organization" if guess == _WEAK_ORG else guess  # type: ignore[assignment]
             lows = [toks[j].lower for j in run]
             label = " ".join(toks[j].text for j in run)
-            for variant in genitive_variants(lows[-1], doc.lang):
-                if variant != lows[-1] and len(run) > 1:
-                    label = label[: len(label) - (len(lows[-1]) - len(variant))]
-                    lows[-1] = variant
-                break
+            variant = _strip_genitive(doc, lows[-1], len(run))
+            if variant != lows[-1]:
+                label = label[: len(label) - (len(lows[-1]) - len(variant))]
+                lows[-1] = variant
             weight = 1.0 if kind != "organization" else 0.9
             if kind == "person" and doc.role_before(run[0]):
                 weight *= ROLE_BONUS
-            doc.add(_name_key(lows), kind, label, run[0], weight)
+            doc.add(_name_key(lows), kind, label, run[0], weight, vote=vote)
             for j in run:
                 doc.used[j] = True
         i = run[-1] + 1
+    _credit_pending(doc, pending)
+
+
+def _apposition(doc: Doc, i: int, j: int) -> bool:
+    """Whether German token ``i`` is a common noun standing before the name at ``j``."""
+    lead, nxt = doc.tokens[i], doc.tokens[j]
+    if lead.lower in doc.words.first_names or "-" in lead.text or lead.upper or len(lead.text) < 5:
+        return False
+    if not is_known(lead.text, lang="de") or not lemma(lead.text, "de")[:1].isupper():
+        return False
+    # an apposition follows an article or preposition ("beim Hersteller Bimota"), while a name
+    # follows its role ("Landrat Ottmar Brümmerstedt")
+    if i == 0 or doc.tokens[i - 1].lower not in doc.stop or doc.role_before(i):
+        return False
+    return nxt.lower in doc.words.first_names or nxt.upper or not is_known(nxt.text, lang="de")
+
+
+def _credit_pending(doc: Doc, pending: list[int]) -> None:
+    """Credit sentence-initial German words that name an entity found elsewhere ("Lienz")."""
+    for i in pending:
+        tok = doc.tokens[i]
+        for variant in genitive_variants(tok.lower, doc.lang):
+            key = _name_key([variant])
+            acc = doc.acc.get(key)
+            if acc is not None:
+                doc.add(key, acc.kind, acc.label, i, 1.0, vote=0.0)
+                doc.used[i] = True
+                break
 
 
 def surname_pass(doc: Doc) -> None:
@@ -311,6 +377,16 @@ def surname_pass(doc: Doc) -> None:
                 doc.add(target, acc.kind, acc.label, i, 1.0)
                 doc.used[i] = True
                 break
+    # a given name alone ("Keir", "Travis") stands for the one full name that starts with it
+    given: dict[str, str | None] = {}
+    for key, acc in doc.acc.items():
+        parts = acc.label.replace("-", " ").split()
+        if acc.kind == "person" and len(parts) >= 2 and parts[0].lower() in doc.words.first_names:
+            first = parts[0].lower()
+            given[first] = key if given.get(first, key) == key else None
+    for first, target in given.items():
+        if target is not None and surnames.get(first) is None:
+            surnames[first] = target
     # single-word names classified on their own: a person through a role cue ("Generalsekretär
     # Rutte"), or guessed as an organisation ("Murray" in a headline) before the full name came
     for key in list(doc.acc):
@@ -323,4 +399,8 @@ def surname_pass(doc: Doc) -> None:
                 tgt.count += acc.count
                 tgt.paras |= acc.paras
                 tgt.first = min(tgt.first, acc.first)
+                for k, v in acc.votes.items():
+                    if tgt.kind == "person":
+                        v = min(v, _WEAK_VOTE)  # the full name's kind is the better evidence
+                    tgt.votes[k] = tgt.votes.get(k, 0.0) + v
                 del doc.acc[key]

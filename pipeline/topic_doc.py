@@ -30,6 +30,16 @@ class Acc:
     surfaces: dict[str, float] = field(default_factory=dict)
     first: int = 1 << 30
     fixed_label: bool = False
+    votes: dict[EntityKind, float] = field(default_factory=dict)
+
+    def best_kind(self) -> EntityKind:
+        """The kind most mentions vouch for (the first mention's kind on a tie)."""
+        if not self.votes:
+            return self.kind
+        top = max(self.votes.values())
+        if self.votes.get(self.kind, 0.0) >= top:
+            return self.kind
+        return max(self.votes, key=lambda k: self.votes[k])
 
 
 class Doc:
@@ -39,6 +49,7 @@ class Doc:
         self.lang = lang
         self.tokens = tokenize(title, body)
         self.used = [False] * len(self.tokens)
+        self.lowers = frozenset(t.lower for t in self.tokens)
         self.compound_entity = [False] * len(self.tokens)
         self.acc: dict[str, Acc] = {}
         self.gaz: Gazetteer = gazetteer()
@@ -59,8 +70,9 @@ class Doc:
         weight: float,
         *,
         fixed: bool = False,
+        vote: float = 1.0,
     ) -> None:
-        """Add one mention of a topic."""
+        """Add one mention of a topic; ``vote`` is how sure this mention is of ``kind``."""
         acc = self.acc.get(key)
         if acc is None:
             acc = self.acc[key] = Acc(kind=kind, label=label, fixed_label=fixed)
@@ -69,6 +81,7 @@ class Doc:
         acc.count += 1
         acc.paras.add(self.tokens[i].para)
         acc.first = min(acc.first, i)
+        acc.votes[kind] = acc.votes.get(kind, 0.0) + vote
         if not acc.fixed_label:
             acc.surfaces[label] = acc.surfaces.get(label, 0.0) + w
 

@@ -16,8 +16,10 @@ The extractor is rule based and deterministic, and needs no model downloads:
 The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2) and
 :mod:`pipeline.keyphrases` (3); this module runs the gazetteer pass and the ranking.
 
-Mentions are weighted by position (title, lead paragraph) and kind; scores are normalised so the
-top topic scores 1.0.
+Mentions are weighted by position (title, lead paragraph) and kind; entities named in the title
+or lead get a bonus, and keyphrases beyond the first few decay so that repeated common nouns do not
+crowd out the named entities. An unknown name's kind is the one most of its mentions vouch for
+("in Jasper" outweighs a bare guess). Scores are normalised so the top topic scores 1.0.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ _KIND_W: dict[str, float] = {
     "location": 1.0,
     "keyphrase": 0.9,
 }
+_DAMP = 1.0  # exponent on the summed mention weight (below 1: repetition counts less)
+_LEAD_ENTITY_W = 1.5  # an entity named in the title or lead
+_FREE_KEYPHRASES = 4  # keyphrases ranked freely before the decay starts
+_KEY_DECAY = 0.6
 
 
 def _lookup(doc: Doc, i: int, length: int) -> int | None:
@@ -128,7 +134,7 @@ def _gazetteer_pass(doc: Doc) -> None:
 
 def _continues_name(doc: Doc, j: int) -> bool:
     """Whether token ``j`` extends a name, so the gazetteer match is only part of it."""
-    if j >= len(doc.tokens):
+    if j >= len(doc.tokens) or doc.tokens[j - 1].lower.endswith(("'s", "’s")):
         return False
     nxt = doc.tokens[j]
     if not nxt.cap or nxt.start or nxt.sep or nxt.lower in doc.stop or nxt.upper:
@@ -172,18 +178,30 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     """Score accumulated topics (kind priors, spread over paragraphs) and keep the best."""
     scored: list[tuple[float, int, str, EntityKind]] = []
     for acc in doc.acc.values():
-        raw = acc.weight * (1.0 + 0.08 * min(len(acc.paras) - 1, 5)) * _KIND_W[acc.kind]
-        if acc.kind == "keyphrase":
+        kind = acc.best_kind()
+        raw = acc.weight**_DAMP * (1.0 + 0.08 * min(len(acc.paras) - 1, 5)) * _KIND_W[kind]
+        if kind == "keyphrase":
             if acc.count < 2 and -1 not in acc.paras:
                 raw *= 0.5
             if len(acc.label) >= 10 and " " not in acc.label:
                 raw *= 1.2
+        elif -1 in acc.paras or 0 in acc.paras:
+            raw *= _LEAD_ENTITY_W  # an entity named in the title or lead is what the news is about
         label = acc.label
         if not acc.fixed_label and acc.surfaces:
             label = max(acc.surfaces.items(), key=lambda kv: (kv[1], kv[0].isupper()))[0]
         if label.lower() in doc.stop or len(label) < 2:
             continue
-        scored.append((raw, acc.first, label, acc.kind))
+        scored.append((raw, acc.first, label, kind))
+    # repeated keyphrases must not crowd out the named entities: each keyphrase beyond the
+    # first few counts a little less than the one before it
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    n_key = 0
+    for k, (raw, first, label, kind) in enumerate(scored):
+        if kind == "keyphrase":
+            if n_key >= _FREE_KEYPHRASES:
+                scored[k] = (raw * _KEY_DECAY ** (n_key - _FREE_KEYPHRASES + 1), first, label, kind)
+            n_key += 1
     scored.sort(key=lambda s: (-s[0], s[1]))
     out: list[Topic] = []
     seen: set[str] = set()
