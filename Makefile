@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(VENV)/bin/newsflow demo --seeds seeds --out .newsflow/demo.jsonl
 
 test: lint typecheck
+	bash deploy/tools/ensure-tools.sh
 	$(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
