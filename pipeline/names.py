@@ -14,6 +14,7 @@ from simplemma import is_known
 from pipeline.gazetteer import Token, lemma
 from pipeline.models import EntityKind
 from pipeline.topic_doc import ROLE_BONUS, Doc, genitive_variants, is_role
+from pipeline.topic_sport import sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
@@ -307,6 +308,8 @@ def names_pass(doc: Doc) -> None:
         if guess is not None:
             vote = _WEAK_VOTE if guess == _WEAK_ORG else 1.0
             kind: EntityKind = "organization" if guess == _WEAK_ORG else guess  # type: ignore[assignment]
+            if kind == "location" and sport_club_mention(doc, run[0], len(run)):
+                kind = "organization"  # "verliert bei Everton": the club
             lows = [toks[j].lower for j in run]
             label = " ".join(toks[j].text for j in run)
             variant = _strip_genitive(doc, lows[-1], len(run))

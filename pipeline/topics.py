@@ -15,6 +15,8 @@ The extractor is rule based and deterministic, and needs no model downloads:
 
 The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2) and
 :mod:`pipeline.keyphrases` (3); this module runs the gazetteer pass and the ranking.
+In a sport article a city named amid match words counts as its club (:mod:`pipeline.topic_sport`);
+the final choice drops duplicates and near duplicates (:mod:`pipeline.topic_select`).
 
 Mentions are weighted by position (title, lead paragraph) and kind; entities named in the title
 or lead get a bonus, and keyphrases beyond the first few decay so that repeated common nouns do not
@@ -30,12 +32,17 @@ from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.names import names_pass, surname_pass
 from pipeline.topic_doc import Doc, genitive_variants, is_role
+from pipeline.topic_select import select as _select
+from pipeline.topic_sport import sport_club_mention
 
 __all__ = ["extract_topics"]
 
 _PART_W = 0.6  # entity named inside a hyphenated compound
 _ADJ_W = 0.35  # adjective / demonym mention of a place
 _EVENT_PART_W = 0.35  # a place named inside an event compound ("Ukraine-Krieg")
+_CLUB_VOTE = (
+    1.5  # a city named amid match vocabulary is its club ("Liverpool verliert bei Everton")
+)
 #: Kind priors: named entities are usually what an article is about.
 _KIND_W: dict[str, float] = {
     "person": 1.3,
@@ -111,9 +118,21 @@ def _gazetteer_pass(doc: Doc) -> None:
                         and nxt.lower in words.org_words
                     ):
                         continue  # "Korea Herald": part of an organisation name
+                    if (
+                        prev is not None
+                        and prev.para == tok.para
+                        and prev.cap
+                        and not doc.used[i - 1]
+                        and prev.lower in words.org_words
+                    ):
+                        continue  # "FC Liverpool", "Universität Leipzig": an organisation
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
                     continue  # "US Open", "New York Times": part of a longer name
                 doc.add_entry(idx, i, 1.0)
+                if entry.kind == "location" and sport_club_mention(doc, i, length):
+                    doc.acc[f"g{idx}"].votes["organization"] = (
+                        doc.acc[f"g{idx}"].votes.get("organization", 0.0) + _CLUB_VOTE
+                    )
                 if entry.kind == "event" and length == 1 and "-" in tok.text:
                     _compound_parts(doc, i, only_kind="location")
                 for j in range(i, i + length):
@@ -169,11 +188,6 @@ def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> No
             break
 
 
-def _fold(label: str) -> str:
-    """Label key for duplicate suppression (case and punctuation folded)."""
-    return "".join(c for c in label.lower() if c.isalnum())
-
-
 def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     """Score accumulated topics (kind priors, spread over paragraphs) and keep the best."""
     scored: list[tuple[float, int, str, EntityKind]] = []
@@ -203,17 +217,11 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
                 scored[k] = (raw * _KEY_DECAY ** (n_key - _FREE_KEYPHRASES + 1), first, label, kind)
             n_key += 1
     scored.sort(key=lambda s: (-s[0], s[1]))
+    ranked = _select(scored, limit)
     out: list[Topic] = []
-    seen: set[str] = set()
-    top = scored[0][0] if scored else 1.0
-    for raw, _, label, kind in scored:
-        folded = _fold(label)
-        if not folded or folded in seen:
-            continue
-        seen.add(folded)
+    top = ranked[0][0] if ranked else 1.0
+    for raw, _, label, kind in ranked:
         out.append(Topic(label=label, kind=kind, score=round(min(1.0, raw / top), 4)))
-        if len(out) >= limit:
-            break
     return tuple(out)
 
 

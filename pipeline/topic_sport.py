@@ -1,0 +1,55 @@
+"""Sport context: a city named amid match vocabulary usually stands for its club.
+
+"Liverpool verliert bei Everton", "Chelsea beat Arsenal": in a sport article the gazetteer's
+places are clubs when match words ("Trainer", "Tor", "Spiel", "coach", "goal", "match") stand
+close by. :func:`sport_club_mention` tells the gazetteer pass to vote "organisation" for such a
+mention; the kind most mentions vouch for wins (:meth:`pipeline.topic_doc.Acc.best_kind`).
+"""
+
+from __future__ import annotations
+
+from pipeline.topic_doc import Doc
+
+__all__ = ["sport_club_mention"]
+
+#: Match vocabulary (lower-case word forms, German and English).
+SPORT_CUES = frozenset(
+    """
+    trainer trainers tor tore torwart spiel spiele spiels spieler partie derby heimspiel
+    auswärtsspiel saison liga bundesliga tabelle tabellenführer tabellenzweiter punkte sieg
+    siege niederlage unentschieden remis anpfiff abpfiff elfmeter halbzeit meister meisterschaft
+    pokal finale halbfinale viertelfinale titelkampf spitzenreiter verein klub mannschaft
+    stürmer verteidiger mittelfeld kapitän fans stadion
+    coach coaches manager goal goals goalkeeper match matches game games season league table
+    points win wins won beat beats defeat draw derby fixture striker midfielder defender squad
+    club stadium fans penalty half-time kick-off cup final semifinal semi-final premiership
+    """.split()  # noqa: SIM905 - a readable word list
+)
+#: Words before a name that make it a place whatever the context ("in Liverpool").
+_PLACE_CUES = frozenset("in nach aus im nahe near from to at".split())  # noqa: SIM905
+_WINDOW = 5  # tokens either side of the mention
+_MIN_DOC_CUES = 5  # match words an article needs to count as a sport article
+
+
+def _doc_cues(doc: Doc) -> int:
+    cached = getattr(doc, "_sport_cues", None)
+    if cached is None:
+        cached = sum(1 for t in doc.tokens if t.lower in SPORT_CUES)
+        doc._sport_cues = cached  # type: ignore[attr-defined]
+    return int(cached)
+
+
+def sport_club_mention(doc: Doc, i: int, length: int) -> bool:
+    """Whether the place named at tokens ``i``..``i+length`` stands for a sports club."""
+    if _doc_cues(doc) < _MIN_DOC_CUES:
+        return False
+    toks = doc.tokens
+    para = toks[i].para
+    if i > 0 and toks[i - 1].para == para and toks[i - 1].lower in _PLACE_CUES:
+        return False
+    lo, hi = max(0, i - _WINDOW), min(len(toks), i + length + _WINDOW)
+    return any(
+        toks[k].lower in SPORT_CUES and toks[k].para == para
+        for k in range(lo, hi)
+        if not i <= k < i + length
+    )
