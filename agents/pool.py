@@ -118,6 +118,12 @@ class _Slot:
         try:
             conn.send((raw, recurring))
             if not conn.poll(timeout):
+                logger.warning(
+                    "article %s exceeded the %g s limit; replacing its process",
+                    raw.id,
+                    timeout,
+                    extra={"article_id": raw.id, "reason": "timeout"},
+                )
                 self._replace()
                 return Outcome(
                     Rejected(
@@ -131,6 +137,12 @@ class _Slot:
             outcome = conn.recv()
         except (EOFError, OSError, BrokenPipeError) as exc:
             code = self._proc.exitcode if self._proc is not None else None
+            logger.warning(
+                "the process running article %s died (exit code %s); replacing it",
+                raw.id,
+                code,
+                extra={"article_id": raw.id, "reason": "worker_crash"},
+            )
             self._replace()
             return Outcome(
                 Rejected(
