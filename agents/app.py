@@ -56,7 +56,8 @@ logger = logging.getLogger(__name__)
 
 #: Bytes of an oversize payload kept in its dead letter.
 _OVERSIZE_PREFIX = 64 * 1024
-#: Header carrying "partition/offset/topic" of the raw message a repartitioned one came from.
+#: Header carrying "partition/offset/timestamp/topic" of the raw message a repartitioned one
+#: came from.
 _ORIGIN_HEADER = "newsflow-origin"
 
 #: A send future to await, its topic, and the dead-letter reason if it is one.

@@ -157,7 +157,7 @@ async def _enrich(
     """Enrich in chunks across the pool; writes results in input order."""
     enriched = rejected = 0
     chunk: list[Input] = []
-    # The worker keeps these counts in a Faust table; here they live in memory.
+    # Per-source recurring-line counts for this run, as the worker keeps them.
     lines = MemoryStore(settings.recurring_policy)
 
     async def flush() -> None:
@@ -168,7 +168,8 @@ async def _enrich(
         for item, dec in zip(chunk, decoded, strict=True):
             outcome = next(runs) if isinstance(dec, RawArticle) else Outcome(dec)
             if isinstance(outcome.result, EnrichedArticle):
-                lines.record(outcome.result.source, outcome.result.id, outcome.line_keys)
+                assert isinstance(dec, RawArticle)  # only raw articles can come out enriched
+                lines.record(source_of(dec), outcome.result.id, outcome.line_keys)
                 out.write(dump(enriched_to_dict(outcome.result)).decode() + "\n")
                 enriched += 1
             else:
