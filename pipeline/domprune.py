@@ -98,6 +98,12 @@ _NAME_PATTERNS: tuple[tuple[BoilerplateKind, str], ...] = (
         r"|weiterlesen|mehr-?zum-?thema|auch-?interessant|most-?(?:read|popular)|trending"
         r"|meistgelesen|recirc|top-?stories|latest-?news",
     ),
+    # Embedded posts (their text is the platform's, not the article's) and author bio boxes.
+    (
+        "other",
+        r"twitter-tweet|instagram-media|tiktok-embed|embed-?-?(?:twitter|instagram|tiktok)"
+        r"|author-?(?:bio|box|information|info|card|profile)\b|about-?the-?author|autoren?-?box",
+    ),
 )
 _NAME_RES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pat)) for kind, pat in _NAME_PATTERNS
@@ -182,30 +188,48 @@ def _is_hidden(el: Any) -> bool:
     return bool(style) and "display:none" in style.replace(" ", "").lower()
 
 
+# Verdicts by name string: pages repeat the same class names on many elements.
+_NAME_CACHE: dict[str, tuple[BoilerplateKind | None, bool]] = {}
+_NAME_CACHE_SIZE = 20_000
+
+
+def _name_kind(names: str) -> tuple[BoilerplateKind | None, bool]:
+    """The kind a name string points at (first matching pattern) and whether it says teaser."""
+    hit = _NAME_CACHE.get(names)
+    if hit is None:
+        kind = next((k for k, pat in _NAME_RES if pat.search(names)), None)
+        hit = (kind, kind is None and bool(_TEASER_RE.search(names)))
+        if len(_NAME_CACHE) >= _NAME_CACHE_SIZE:
+            _NAME_CACHE.clear()
+        _NAME_CACHE[names] = hit
+    return hit
+
+
 def _kind_of(el: Any, tag: str, names: str) -> tuple[BoilerplateKind | None, bool]:
     """Name an element's boilerplate kind; the flag says whether it must be link-heavy."""
-    for kind, pat in _NAME_RES if names else ():
-        if pat.search(names):
-            # Some CMSs mark the metered article text itself "paywall"; promos are boxes.
-            if kind == "paywall" and tag in _TEXT_TAGS:
-                return None, False
-            # Related/recommendation rails are link lists; prose with such a name stays.
-            return kind, kind == "related_links"
+    kind, teaser = _name_kind(names) if names else (None, False)
+    if kind is not None:
+        # Some CMSs mark the metered article text itself "paywall"; promos are boxes.
+        if kind == "paywall" and tag in _TEXT_TAGS:
+            return None, False
+        # Related/recommendation rails are link lists; prose with such a name stays.
+        return kind, kind == "related_links"
     if tag in _TAG_KINDS:
         return _TAG_KINDS[tag], False
     role = (el.get("role") or "").lower()
     if role in _ROLE_KINDS:
         return _ROLE_KINDS[role], False
-    if _TEASER_RE.search(names):
+    if teaser:
         return "unrelated_teaser", True
     return None, False
 
 
-def _protected(tree: Any) -> set[Any]:
+def _protected(tree: Any, names_of: dict[Any, str]) -> set[Any]:
     """The article container(s) and their ancestors, which pruning must not cut."""
     keep: set[Any] = set()
     for el in tree.iter(tag=etree.Element):
         names = _names(el)
+        names_of[el] = names
         if (names and _ARTICLE_RE.search(names)) or el.tag == "article":
             if el.tag == "article" and _TEASER_RE.search(names):
                 continue
@@ -214,7 +238,7 @@ def _protected(tree: Any) -> set[Any]:
     return keep
 
 
-def _verdict(el: Any, tag: str, total: int) -> tuple[BoilerplateKind | None, str]:
+def _verdict(el: Any, tag: str, total: int, names: str) -> tuple[BoilerplateKind | None, str]:
     """Decide whether to cut one element; return its kind (None to keep) and its text."""
     if tag in _KEEP_TAGS:
         return None, ""
@@ -222,7 +246,7 @@ def _verdict(el: Any, tag: str, total: int) -> tuple[BoilerplateKind | None, str
         kind: BoilerplateKind | None = "other"
         needs_links = False
     else:
-        kind, needs_links = _kind_of(el, tag, _names(el))
+        kind, needs_links = _kind_of(el, tag, names)
     if kind is None:
         return None, ""
     text = _text(el)
@@ -239,7 +263,8 @@ def prune_boilerplate(tree: Any) -> list[Removed]:
     if body is None:
         body = tree
     total = len(_text(body)) or 1
-    protected = _protected(body)
+    names_of: dict[Any, str] = {}
+    protected = _protected(body, names_of)
     doomed: list[tuple[Any, BoilerplateKind, str]] = []
     # Iterative walk (pages may nest 100,000 deep) that skips the subtrees it cuts.
     stack = list(reversed(body))
@@ -248,7 +273,10 @@ def prune_boilerplate(tree: Any) -> list[Removed]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:
             continue
-        kind, text = _verdict(el, tag, total) if el not in protected else (None, "")
+        if el in protected:
+            kind, text = None, ""
+        else:
+            kind, text = _verdict(el, tag, total, names_of.get(el, ""))
         if kind is not None:
             doomed.append((el, kind, text))
         else:

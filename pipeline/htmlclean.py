@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import trafilatura
+from trafilatura.metadata import examine_meta, extract_metadata
 from trafilatura.settings import Document
 
 from pipeline.domprune import MAX_REPORTED, parse_html, prune_boilerplate, text_blocks, truncate
 from pipeline.models import Cleaned, Removed
 from pipeline.structured import ArticleData, read_structured
-from pipeline.textclean import filter_paragraphs
+from pipeline.textclean import filter_paragraphs, is_widget_line
+from pipeline.textmeta import parse_byline, parse_date
 
 __all__ = ["extract_html"]
 
@@ -36,6 +38,11 @@ _MIN_COVERAGE = 0.6
 # A paragraph stays when this share of its shingles occurs in articleBody.
 _MIN_PARAGRAPH_MATCH = 0.5
 _HEADING_CHARS = 120
+# Headline block at the top of an extraction: where to look, how short a kicker is,
+# how many date/byline lines may follow the headline.
+_HEAD_WINDOW = 5
+_KICKER_WORDS = 8
+_META_AFTER = 3
 # Rebuild from page blocks when trafilatura holds less than this share of a long
 # articleBody and the blocks hold clearly more.
 _MIN_RECOVER_CHARS = 1500
@@ -48,6 +55,9 @@ _MIN_LEAD_SHINGLES = 8
 _LEAD_MATCH = 0.9
 _LEAD_WINDOW = 3
 _LEAD_TAGS = ("p", "div", "h2", "span", "strong")
+# Filter verdicts that beat articleBody's confirmation.
+_WIDGET_KINDS = frozenset({"newsletter_promo", "paywall", "related_links", "share_bar"})
+_WIDGET_WORDS = 30
 
 
 def _norm(text: str) -> str:
@@ -168,14 +178,105 @@ def _lead(paragraphs: Sequence[str], tree: Any, description: str | None) -> str 
     if body is None:
         return None
     size = len(description)
+    # The lead stands above the body: the search ends at the first extracted paragraph.
+    start = _norm(paragraphs[0])[:60] if paragraphs else None
     for el in body.iter(*_LEAD_TAGS):
-        text = _SPACE.sub(" ", el.text_content()).strip()
+        raw = el.text_content()
+        if start and el.tag == "p" and _norm(raw[: 2 * len(start) + 40]).startswith(start):
+            break
+        # Folding whitespace only shortens: skip the sizes that cannot match unfolded.
+        if len(raw) < size * 0.8 or len(raw) > size * 3 + 300:
+            continue
+        text = _SPACE.sub(" ", raw).strip()
         if not size * 0.8 <= len(text) <= size * 1.15 + 15:
             continue
         shingles = set(_shingles(text))
         if shingles and len(shingles & wanted) / len(wanted) >= _LEAD_MATCH:
             return text
     return None
+
+
+def _is_headline(para: str, titles: Sequence[str]) -> bool:
+    """Whether a paragraph repeats the headline, perhaps with a kicker or site name added."""
+    if len(para) > _HEADING_CHARS * 2 or para.rstrip().endswith("."):
+        return False
+    norm = _norm(para)
+    own = set(_shingles(para))
+    for title in titles:
+        if norm == _norm(title):
+            return True
+        theirs = set(_shingles(title))
+        if len(theirs) < 2 or len(own) < 2:
+            continue
+        shared = len(own & theirs)
+        # The headline inside a longer line ("Kicker: Headline | Site") or the reverse.
+        if shared >= 0.9 * len(theirs) and len(para) <= 1.6 * len(title) + 30:
+            return True
+        if shared >= 0.9 * len(own) and len(para) >= 0.6 * len(title):
+            return True
+    return False
+
+
+def _titles(tree: Any, *known: str | None) -> list[str]:
+    """Headline variants: structured and meta titles and the page's first visible h1."""
+    titles = [t for t in known if t]
+    h1 = next(tree.iter("h1"), None)
+    if h1 is not None:
+        text = _SPACE.sub(" ", " ".join(h1.itertext())).strip()
+        if text:
+            titles.append(text)
+    return titles
+
+
+def _above_byline(paragraphs: Sequence[str], i: int) -> bool:
+    """A headline-shaped line right above a byline or date line is a (variant) headline."""
+    if i + 1 >= len(paragraphs):
+        return False
+    para, below = paragraphs[i], paragraphs[i + 1]
+    words = len(_WORD.findall(para))
+    if not 3 <= words <= _KICKER_WORDS * 3 or para.rstrip().endswith("."):
+        return False
+    return bool(parse_byline(below) or parse_date(below))
+
+
+def _drop_head(paragraphs: list[str], titles: Sequence[str]) -> tuple[list[str], list[Removed]]:
+    """Drop the headline block that opens some extractions: kicker, headline, date, byline.
+
+    These are metadata, not body; kickers above the headline are reported as such, the
+    rest is moved metadata and not reported.
+    """
+    if not titles:
+        return paragraphs, []
+    window = paragraphs[:_HEAD_WINDOW]
+    last = max(
+        (
+            i
+            for i, p in enumerate(window)
+            if _is_headline(p, titles) or _above_byline(paragraphs, i)
+        ),
+        default=-1,
+    )
+    if last < 0:
+        return paragraphs, []
+    kickers: list[Removed] = []
+    drop: set[int] = {last}
+    for i in range(last):
+        para = window[i]
+        if _is_headline(para, titles) or parse_date(para) or parse_byline(para):
+            drop.add(i)
+        elif len(_WORD.findall(para)) <= _KICKER_WORDS:
+            drop.add(i)
+            kickers.append(Removed(para, "kicker"))
+        else:
+            # Prose above: the body has begun and the line is a subheading that
+            # echoes the headline.
+            return paragraphs, []
+    for i in range(last + 1, min(len(paragraphs), last + 1 + _META_AFTER)):
+        if parse_date(paragraphs[i]) or parse_byline(paragraphs[i]):
+            drop.add(i)
+        else:
+            break
+    return [p for i, p in enumerate(paragraphs) if i not in drop], kickers
 
 
 def _vet_by_body(
@@ -217,7 +318,14 @@ def _filter(
     # Its main-block rule is meant for whole flattened pages; trafilatura already chose
     # the main block, and secondary prose blocks left in it are sections of the article.
     sure = {r.text for r in removed if r.kind == "unrelated_teaser"}
-    sure.update(paragraphs[i].strip() for i in confirmed)
+    # Widget lines say what they are; CMSs sometimes copy them into articleBody.
+    widgets = {
+        r.text
+        for r in removed
+        if r.kind in _WIDGET_KINDS
+        and (len(_WORD.findall(r.text)) <= _WIDGET_WORDS or is_widget_line(r.text))
+    }
+    sure.update(p for i in confirmed if (p := paragraphs[i].strip()) not in widgets)
     if not sure:
         return kept, removed
     left = set(kept) | sure
@@ -233,6 +341,21 @@ def _title(document: Document, data: ArticleData) -> str | None:
         return data.headline
     title = document.title.strip() if document.title else None
     return title or None
+
+
+def _metadata(tree: Any, url: str | None, data: ArticleData) -> Document:
+    """Page metadata beyond structured data: meta tags when JSON-LD names headline and date.
+
+    trafilatura's full metadata search (JSON-LD again, bylines, htmldate's extensive
+    date search) costs about as much as the extraction itself; it only runs when the
+    structured data lacks the headline or the date.
+    """
+    if data.headline and data.published:
+        meta = examine_meta(tree)
+        if meta.author and " " not in meta.author:
+            meta.author = None
+        return meta
+    return extract_metadata(tree, default_url=url)
 
 
 def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
@@ -253,12 +376,13 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
         huge = truncate(tree)
         data = read_structured(tree)
         pruned = prune_boilerplate(tree)
+        meta = _metadata(tree, url, data)
         document = trafilatura.bare_extraction(
             tree,
             url=url,
             fast=huge,
             include_comments=False,
-            with_metadata=True,
+            with_metadata=False,
             include_images=False,
             deduplicate=False,
         )
@@ -270,14 +394,13 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
     else:
         # trafilatura gives up on some pathological trees (very deep nesting);
         # the page's paragraph elements still carry the text.
-        document = Document()
         paragraphs = text_blocks(tree)
         if not paragraphs:
             return None
+    language = document.language if isinstance(document, Document) else None
+    document = meta
     title = _title(document, data)
-    heads = {_norm(t) for t in (title, document.title) if t}
-    if paragraphs and _norm(paragraphs[0]) in heads:
-        paragraphs = paragraphs[1:]
+    paragraphs, kickers = _drop_head(paragraphs, _titles(tree, title, document.title))
     if data.body_from_cms:
         paragraphs = _recover(paragraphs, tree, data.body)
     lead = _lead(paragraphs, tree, data.description or document.description)
@@ -289,7 +412,7 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
         logger.debug("html for %s yielded only boilerplate", url)
         if not (title or data.authors or data.published or document.date):
             return None
-    reported = (pruned + unvetted)[:MAX_REPORTED]
+    reported = (pruned + kickers + unvetted)[:MAX_REPORTED]
     return Cleaned(
         paragraphs=kept,
         removed=(*reported, *removed),
@@ -297,5 +420,5 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
         authors=data.authors or _authors(document.author),
         published=data.published or document.date or None,
         sitename=data.sitename or document.sitename or None,
-        language=document.language or None,
+        language=language or None,
     )

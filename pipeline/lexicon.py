@@ -122,6 +122,9 @@ WHOLE_LINE: dict[BoilerplateKind, tuple[str, ...]] = {
         r"(?:latest|top|more|neueste|weitere|aktuelle) (?:videos|artikel|news|nachrichten)"
         r"(?: .{1,30})?",
         r"(?:topics|categories|tags|schlagworte|schlagwörter)",
+        r"(?:most read|most popular|meistgelesen)(?: in .{1,30})?|die redaktion empfiehlt",
+        r"related (?:coverage|articles?|stories|content|reading)|editor'?s'? picks",
+        r"mehr von .{1,30}",
     ),
     "sources_stub": (
         r"quellen?|sources?|mit material (?:von|der) .{1,40}|material (?:von|aus) .{1,40}",
@@ -134,17 +137,24 @@ WHOLE_LINE: dict[BoilerplateKind, tuple[str, ...]] = {
         r"(?:\s*[·|:-]\s*.{1,30})?",
         r"(?:weiter|continue) (?:nach|after) (?:der|the) (?:anzeige|werbung|advertisement)",
         r"story continues below(?: advertisement)?|article continues below|partner-?inhalt",
+        r"advertorial",
     ),
     "paywall": (
         r"(?:jetzt )?(?:weiterlesen|weiter lesen|continue reading)(?: mit .{1,40})?",
         r"(?:bereits |schon )?abonnent\?.*|already (?:a )?(?:subscriber|subscribed)\?.*",
         r"(?:plus|premium|exklusiv)(?:-artikel| artikel|inhalt)?|log ?in|anmelden|einloggen",
         r"subscribe(?: now)?(?: to (?:continue|read).*)?|jetzt (?:abonnieren|testen).*",
+        r"(?:\d+|eine?n?|zwei|drei|vier) (?:wochen?|monate?|tage?) (?:lang )?(?:kostenlos|gratis)"
+        r" (?:testen|lesen)|try (?:it )?(?:for )?free(?: for \d+ (?:days|weeks|months))?",
     ),
     "newsletter_promo": (
         r"newsletter(?: abonnieren| bestellen| anmelden)?|sign up(?: now)?|jetzt anmelden",
     ),
-    "cookie_notice": (r"(?:cookie|datenschutz|privacy)(?:-| )?(?:einstellungen|settings)",),
+    "cookie_notice": (
+        r"(?:cookie|datenschutz|privacy)(?:-| )?(?:einstellungen|settings)",
+        r"empfohlener (?:redaktioneller )?inhalt|ein klick für den datenschutz"
+        r"|externer? inhalte?|external content",
+    ),
     # Site furniture: account, navigation and form buttons of a flattened page.
     "other": (
         r"registrieren|log ?out|abmelden|abschicken|absenden|abbrechen|passwort vergessen\??",
@@ -154,9 +164,19 @@ WHOLE_LINE: dict[BoilerplateKind, tuple[str, ...]] = {
         r"impressum|imprint|kontakt|contact(?: us)?|agb|terms(?: of (?:use|service))?",
         r"datenschutz(?:erklärung)?|privacy(?: policy| notice)?|barrierefreiheit|accessibility",
         r"fehler melden|feedback|report (?:an )?(?:error|issue)|audio|video|podcast|galerie",
-        r"gallery|bildergalerie|fotostrecke|zum artikel|zur startseite|mehr lesen|jetzt lesen",
+        r"embed|einbetten|gallery|bildergalerie|fotostrecke|zum artikel|zur startseite",
+        r"mehr lesen|jetzt lesen",
         r"to view this video please enable javascript.*|search for|view more",
         r"[—–-] .{1,60}\(@\w+\) .{4,30}|pic\.twitter\.com/\w+",
+        # Time stamps and durations of live tickers, teaser lists and video players.
+        r"(?:•\s*)?vor \d+ (?:std|stunden?|min|minuten|tagen?)\.?",
+        r"\d+ (?:mins?|minutes?|hours?|hrs?|days?) ago.{0,40}|watch now|jetzt ansehen",
+        r"(?:video\s*)?\d{1,2}:\d{2}(?::\d{2})?(?![\d.])[^.!?]{0,40}",
+        r"(?:©|copyright:?|\(c\))\s*.{1,60}|die artikel-url wurde .*|link (?:wurde )?kopiert",
+        r"wie hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen\??",
+        r"durchschnittliche bewertung.*",
+        r"(?:was this|did you find this) (?:article|story) (?:helpful|useful)\??|rate this article",
+        r"(?:die|der|zum|zur|über (?:den|die)) autor(?:in|en|innen)?|about the authors?|zur person",
     ),
 }
 
@@ -174,19 +194,38 @@ WIDGET_PREFIX: dict[BoilerplateKind, str] = {
     "paywall": (
         r"(?:dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:exklusiv |nur )?für|"
         r"um (?:diesen|den) (?:artikel|beitrag) (?:weiter|vollständig )?(?:zu )?lesen|"
-        r"this (?:article|content) is (?:only )?(?:available|for) (?:to )?subscribers)"
+        r"this (?:article|story|content) is (?:only |exclusively )?(?:available )?"
+        r"(?:only |exclusively )?(?:to|for) (?:[\w-]+ ){0,3}subscribers)"
+    ),
+    "cookie_notice": (
+        r"(?:ich bin damit einverstanden, dass mir|an dieser stelle finden sie einen"
+        r"|um (?:diesen|den) (?:externen )?inhalt (?:zu )?(?:sehen|laden|anzuzeigen)"
+        r"|to view this content|this content is (?:hosted|provided) by)"
+    ),
+    "sources_stub": (
+        r"(?:mit informationen (?:der|von|aus)|with files from|(?:additional )?reporting by"
+        r"|\w+(?: \w+)? hat diese meldung (?:redaktionell )?nicht bearbeitet"
+        r"|dies ist eine (?:maschinelle |automatische |automatisierte )?übersetzung"
+        r"|this (?:article|story) (?:was|has been) (?:machine[- ]|automatically )?translated"
+        r"|(?:lest|lesen sie) den originalartikel|read the original (?:article|story)"
+        r"|über dieses thema berichtet(?:e|en)?\b)"
     ),
 }
 
 #: Strong promo cues: each one alone points at a newsletter / messenger / app promo.
 PROMO_STRONG = (
     r"\bnewsletter|\babonnier|\bsubscrib|\bsign up\b|\bkein spam\b|\bno spam\b|"
-    r"\bunsubscribe|\babmelden\b|\bin (?:dein|ihr|your) (?:postfach|inbox)|"
+    r"\bunsubscribe|\babmelden\b|\bin (?:dein|ihr|your)\w* (?:\w+ )?(?:postfach|inbox)|"
     r"\b(?:unser(?:en)?|our) (?:\w+-)?(?:kanal|channel)\b|\bjetzt (?:auch )?(?:auf|bei) "
     r"(?:whatsapp|telegram|instagram|facebook|tiktok|threads|bluesky|youtube|x\b)|"
     r"\bfolg(?:e|en sie|t) uns\b|\bfollow us\b|"
     r"\b(?:app|push-mitteilungen|push notifications)\b.{0,40}\b(?:laden|herunterladen|download"
-    r"|aktivieren|enable)"
+    r"|aktivieren|enable)|\bdownload (?:the|our) app\b|\bby submitting your\b"
+    r"|\b(?:kostenlos|gratis|free) (?:testen|lesen|trial)\b|\bprobeabo|\bfree trial\b"
+    r"|\btesten sie (?:\w+ ){0,3}(?:wochen|monate|kostenlos|gratis)\b"
+    r"|\b(?:journalismus|journalism) (?:braucht|needs) (?:deine|ihre|eure|your)\b"
+    r"|\bsupport (?:our|independent) journalism\b|\bunterstützen sie (?:uns|unabhängigen)\b"
+    r"|\b(?:news|special) (?:and )?offers\b|\bpreferred source\b|\bfollow \w+ on google news\b"
 )
 
 #: Weak promo cues: they only count next to a promo line (messenger names, informal

@@ -7,14 +7,23 @@ a long run of chrome costs more per line; the maximum-sum span is the article. U
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.models import BoilerplateKind
 
-__all__ = ["keep_main_span"]
+__all__ = ["demote_headline_runs", "keep_main_span"]
 
+# This many long headline-shaped lines in a row (no sentence mark at the end) form a
+# teaser list; closing quotes and brackets may follow the mark.
+_TEASER_RUN = 4
+_TERMINAL_RE = re.compile(r"[.!?…:;][\"“”'’»«)\]]*$")
 # A lone prose line earns this many words less (teaser summaries are lone lines).
 _ALONE = 15
+# Another span joins the main one across at most this many lines when it carries at
+# least this share of its evidence.
+_JOIN_GAP = 12
+_JOIN_RATIO = 0.5
 # Words of article prose before a comment-section header may close the span.
 _END_AFTER = 120
 
@@ -35,6 +44,22 @@ _PENALTY: dict[str, int] = {
 }
 
 
+def demote_headline_runs(
+    lines: Sequence[str], words: Sequence[list[str]], prose: list[bool]
+) -> None:
+    """Long headlines in a row without sentence ends are a teaser list, not article prose."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and len(words[j]) >= 6 and not _TERMINAL_RE.search(lines[j]):
+            j += 1
+        if j - i >= _TEASER_RUN:
+            for k in range(i, j):
+                prose[k] = False
+        i = max(j, i + 1)
+
+
 def _line_score(words: Sequence[str], prose: bool, kind: BoilerplateKind | None) -> int:
     """Evidence a line belongs to the article: prose earns its words, chrome costs."""
     if kind is not None:
@@ -46,16 +71,17 @@ def _line_score(words: Sequence[str], prose: bool, kind: BoilerplateKind | None)
     return -2
 
 
-def keep_main_span(
+def _best_span(
     words: Sequence[list[str]],
     prose: Sequence[bool],
-    ends: Sequence[bool],
-    kinds: list[BoilerplateKind | None],
-) -> None:
-    """Keep the span of lines with the highest article evidence (maximum subarray)."""
-    best, best_span = 0, (0, -1)
-    run, start, chrome = 0, 0, 0
-    for i in range(len(words)):
+    kinds: Sequence[BoilerplateKind | None],
+    lo: int,
+    hi: int,
+) -> tuple[int, int, int]:
+    """The maximum-evidence span of lines ``lo..hi-1``: (score, first, last)."""
+    best, best_span = 0, (lo, lo - 1)
+    run, start, chrome = 0, lo, 0
+    for i in range(lo, hi):
         if run <= 0:
             run, start = 0, i
         score = _line_score(words[i], prose[i], kinds[i])
@@ -72,7 +98,40 @@ def keep_main_span(
         run += score - chrome
         if run > best:
             best, best_span = run, (start, i)
-    first, last = best_span
+    return best, best_span[0], best_span[1]
+
+
+def keep_main_span(
+    words: Sequence[list[str]],
+    prose: Sequence[bool],
+    ends: Sequence[bool],
+    kinds: list[BoilerplateKind | None],
+) -> None:
+    """Keep the span of lines with the highest article evidence (maximum subarray).
+
+    A box of teasers inside the article ("Most read") splits it in two; the part on
+    the other side of a short break joins when it carries comparable evidence.
+    """
+    n = len(words)
+    best, first, last = _best_span(words, prose, kinds, 0, n)
+    # Reader comments can outweigh the article; a comment header after a substantial
+    # article closes the search.
+    for cut in (i for i in range(n) if ends[i]):
+        head = _best_span(words, prose, kinds, 0, cut)
+        if head[0] >= _END_AFTER:
+            if head[2] < first:
+                best, first, last = head
+            break
+    while True:
+        after = _best_span(words, prose, kinds, last + 1, min(n, last + 1 + _JOIN_GAP + 200))
+        if after[0] >= best * _JOIN_RATIO and after[1] - last <= _JOIN_GAP:
+            last = after[2]
+            continue
+        before = _best_span(words, prose, kinds, max(0, first - _JOIN_GAP - 200), first)
+        if before[0] >= best * _JOIN_RATIO and first - before[2] <= _JOIN_GAP:
+            first = before[1]
+            continue
+        break
     seen = 0
     for i in range(first, last + 1):
         # Comment and teaser sections follow the article; a header of one inside

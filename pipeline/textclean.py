@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.lexicon import (
     ARTICLE_END,
@@ -23,11 +24,11 @@ from pipeline.lexicon import (
     WHOLE_LINE,
     WIDGET_PREFIX,
 )
-from pipeline.mainspan import keep_main_span
+from pipeline.mainspan import demote_headline_runs, keep_main_span
 from pipeline.models import BoilerplateKind, Cleaned, Removed
 from pipeline.textmeta import parse_byline, parse_date
 
-__all__ = ["clean_text", "filter_paragraphs", "parse_byline", "parse_date"]
+__all__ = ["clean_text", "filter_paragraphs", "is_widget_line", "parse_byline", "parse_date"]
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WS_RE = re.compile(r"\s+")
@@ -35,12 +36,18 @@ _WS_RE = re.compile(r"\s+")
 _TERMINAL_RE = re.compile(r"[.!?…:;][\"“”'’»«)\]]*$")
 _SENTENCE_END_RE = re.compile(r"[.!…][\"“”'’»«)\]]*$")
 _EDGE_JUNK_RE = re.compile(r"^[\s•·*–—>›»|-]+|[\s:…|›»>-]+$|\.{3}$")
-_WHOLE_RES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile("(?:" + "|".join(pats) + ")", re.IGNORECASE))
-    for kind, pats in WHOLE_LINE.items()
+# One alternation per table, one named group per kind: the first kind that matches wins,
+# as a loop over the kinds would decide, at the cost of a single regex call.
+_KINDS: tuple[BoilerplateKind, ...] = tuple(dict.fromkeys([*WHOLE_LINE, *WIDGET_PREFIX]))
+_WHOLE_RE = re.compile(
+    "|".join(
+        f"(?P<k{_KINDS.index(kind)}>" + "|".join(pats) + ")" for kind, pats in WHOLE_LINE.items()
+    ),
+    re.IGNORECASE,
 )
-_PREFIX_RES: tuple[tuple[BoilerplateKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pat, re.IGNORECASE)) for kind, pat in WIDGET_PREFIX.items()
+_PREFIX_RE = re.compile(
+    "|".join(f"(?P<k{_KINDS.index(kind)}>{pat})" for kind, pat in WIDGET_PREFIX.items()),
+    re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(CREDIT_TAIL, re.IGNORECASE)
 _END_RE = re.compile(ARTICLE_END)  # matched against normalised (lower-cased) lines
@@ -52,7 +59,12 @@ _CONSENT_RE = re.compile(
     r"|verwenden|nutzen|we use|wir setzen",
     re.IGNORECASE,
 )
-_STEM = 5
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_CONTACT_RE = re.compile(
+    r"get in touch|contact us|e-?mail (?:us|an)|send us|write to us|tips?\b|feedback"
+    r"|(?:senden|schicken|schreiben|melden) sie (?:uns|sich)|hinweise",
+    re.IGNORECASE,
+)
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+(\S.{0,40})$")
 _CRUMB_HOME_RE = re.compile(r"^(?:startseite|home|homepage|übersicht|news)$", re.IGNORECASE)
 
@@ -61,6 +73,8 @@ _STEM = 5
 # at least half the text of the biggest one stay (long articles broken by a gallery).
 _GAP = 6
 _RATIO = 0.5
+# Comment-area headers are short; a few long ones end with the article title.
+_END_WORDS = 30
 
 
 def _norm(line: str) -> str:
@@ -99,6 +113,12 @@ def _promo_score(line: str) -> int:
     return 2 * strong + weak
 
 
+def _group_kind(m: re.Match[str] | None) -> BoilerplateKind | None:
+    """The kind named by the matching group of a combined pattern."""
+    return _KINDS[int(m.lastgroup[1:])] if m is not None and m.lastgroup else None
+
+
+@lru_cache(maxsize=8192)
 def _rule_kind(line: str) -> BoilerplateKind | None:
     """Classify a line by its own words and form alone, or return None."""
     # Widget lines are short; long lines only need their opening and their end checked.
@@ -106,17 +126,29 @@ def _rule_kind(line: str) -> BoilerplateKind | None:
     if not norm:
         return "other"
     if len(line) <= 100 and len(norm) <= 80:
-        for kind, pat in _WHOLE_RES:
-            if pat.fullmatch(norm):
-                return kind
-    for kind, pat in _PREFIX_RES:
-        if pat.match(norm):
+        kind = _group_kind(_WHOLE_RE.fullmatch(norm))
+        if kind is not None:
             return kind
+    kind = _group_kind(_PREFIX_RE.match(norm))
+    if kind is not None:
+        return kind
     if _CREDIT_RE.search(line.rstrip()[-110:]):
         return "image_caption"
     if _COOKIE_RE.search(line) and _CONSENT_RE.search(line):
         return "cookie_notice"
+    if len(line) <= 300 and _EMAIL_RE.search(line) and _CONTACT_RE.search(line):
+        # "Send us your feedback/tips at desk@…": a contact box, not reporting.
+        return "other"
     return None
+
+
+def is_widget_line(line: str) -> bool:
+    """Whether a line is a widget by its own words (not by its neighbours or its place)."""
+    kind = _rule_kind(line)
+    if kind is not None and kind != "image_caption":
+        return True
+    # Messenger names alone are news; a promo asks the reader to do something.
+    return _promo_score(line) >= 3 and bool(_PROMO_STRONG_RE.search(line.lower()))
 
 
 def _numbered_crumbs(lines: Sequence[str], first_prose: int) -> set[int]:
@@ -211,8 +243,9 @@ def _classify(lines: Sequence[str], *, page: bool = False) -> list[BoilerplateKi
                 j += 1
 
     if page:
+        demote_headline_runs(lines, words, prose)
         ends = [
-            len(w) <= 8 and bool(_END_RE.fullmatch(_norm(ln)))
+            len(w) <= _END_WORDS and bool(_END_RE.fullmatch(_norm(ln)))
             for ln, w in zip(lines, words, strict=True)
         ]
         keep_main_span(words, prose, ends, kinds)
