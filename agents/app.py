@@ -9,9 +9,11 @@ messages, faust-streaming #606), taking batches with ``take_events``:
                            └─ rejected ─► articles.deadletter
 
 Repartitioning by source means one worker sees every article of a source, so it
-can learn that source's recurring boilerplate lines (counts kept in memory for
-the partitions it owns). Every send future is awaited before a batch ends, so
-offsets are committed only after output is acknowledged: at-least-once.
+can learn that source's recurring boilerplate lines: counts kept in memory for
+the partitions it owns, persisted to a compacted state topic and loaded back
+from it when a partition is (re)assigned (see agents.linestate). Every send
+future is awaited before a batch ends, so offsets are committed only after
+output (and the new states) is acknowledged: at-least-once.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from typing import Any, cast
 import aiohttp.web
 import faust
 
-from agents.errors import PublishError
+from agents.errors import BrokerError, PublishError
+from agents.linestate import LineStates
 from agents.metrics import CONTENT_TYPE_LATEST, Metrics
 from agents.pool import DocumentPool
 from agents.settings import Settings
@@ -144,6 +147,8 @@ class Newsflow:
     #: Per-source recurring-line counts (see pipeline.recurring) of the sources whose
     #: by-source partitions this worker owns.
     lines: MemoryStore
+    #: Loads ``lines`` from the state topic per partition and generation, and encodes them.
+    states: LineStates
     _topics: dict[str, Any] = field(default_factory=dict)
 
     def topic(self, name: str) -> Any:
@@ -191,6 +196,11 @@ class Newsflow:
         origins = [_origin_of(event.message) for event in events]
         decoded = [decode_raw(o.payload, max_bytes=s.max_message_bytes) for o in origins]
         sources = [(e.message.key or b"unknown").decode("utf-8", "replace") for e in events]
+        # Counts of partitions new to this worker (or to this generation) come from the state
+        # topic first; a failed load stops the worker before the batch is acknowledged.
+        await self.states.ensure_loaded(
+            {e.message.partition for e in events}, self.app.consumer_generation_id
+        )
         jobs = [
             (i, d, self.lines.recurring(sources[i]))
             for i, d in enumerate(decoded)
@@ -203,6 +213,7 @@ class Newsflow:
         ]
         pending: list[_Pending] = []
         born: list[float] = []
+        touched: dict[str, None] = {}
         for origin, source, raw, outcome in zip(origins, sources, decoded, outcomes, strict=True):
             self.metrics.observe_outcome(outcome)
             result = outcome.result
@@ -212,8 +223,11 @@ class Newsflow:
                 pending.extend(await self._publish(result))
                 # Counted once per article id, so a redelivered batch changes nothing.
                 self.lines.record(source, result.id, outcome.line_keys)
+                touched[source] = None
             else:
                 pending.append(await self._dead_letter(origin, result))
+        # The new states are acknowledged with the batch, before its offsets are committed.
+        pending.extend([await self._save_state(source) for source in touched])
         await self._await_acks(pending, events)
         done = time.time()
         for start in born:
@@ -226,6 +240,15 @@ class Newsflow:
             _span(events),
             extra={"count": count, "topic": events[0].message.topic},
         )
+
+    async def _save_state(self, source: str) -> _Pending:
+        """Send the current recurring-line state of ``source`` to the state topic."""
+        record = self.states.record_of(source)
+        if record is None:  # not reachable after record(); kept for the type checker
+            raise PublishError(f"no recurring-line state for source {source!r} to save")
+        key, value = record
+        t = self.settings.topic_linestate
+        return (await self.topic(t).send(key=key, value=value), t, None)
 
     async def _publish(self, article: EnrichedArticle) -> list[_Pending]:
         """Send an enriched article to the enriched topic and its category's routing topic."""
@@ -346,11 +369,13 @@ def build(settings: Settings) -> Newsflow:
         producer_acks=1,
         web_enabled=True,
     )
+    lines = MemoryStore(settings.recurring_policy)
     flow = Newsflow(
         settings=settings,
         app=app,
         metrics=Metrics(),
-        lines=MemoryStore(settings.recurring_policy),
+        lines=lines,
+        states=LineStates(settings, lines),
         pool=DocumentPool(
             settings.pool_size, settings.doc_timeout, Options(recurring=settings.recurring_policy)
         ),
@@ -360,7 +385,7 @@ def build(settings: Settings) -> Newsflow:
         async for events in stream.take_events(settings.batch_size, within=settings.batch_within):
             try:
                 await handle(list(events))
-            except PublishError as exc:
+            except (PublishError, BrokerError) as exc:
                 # Leaving now, before take_events acks the batch, keeps its offsets
                 # uncommitted: a restarted worker redoes it (at-least-once).
                 logger.critical("%s; stopping without committing this batch", exc)

@@ -38,6 +38,7 @@ def all_topics(settings: Settings) -> list[str]:
     return [
         settings.topic_raw,
         settings.topic_bysource,
+        settings.topic_linestate,
         settings.topic_enriched,
         settings.topic_deadletter,
         *routing,
@@ -61,9 +62,7 @@ async def ensure_topics(settings: Settings, *, timeout: float = 30.0) -> list[st
         existing = set(await admin.list_topics())
         wanted = [t for t in all_topics(settings) if t not in existing]
         if wanted:
-            response = await admin.create_topics(
-                [NewTopic(t, settings.partitions, settings.replication_factor) for t in wanted]
-            )
+            response = await admin.create_topics([_new_topic(settings, t) for t in wanted])
             for topic, code, message in response.topic_errors:
                 # 36: TOPIC_ALREADY_EXISTS, a race with another worker starting.
                 if code not in (0, 36):
@@ -72,6 +71,16 @@ async def ensure_topics(settings: Settings, *, timeout: float = 30.0) -> list[st
         return wanted
     finally:
         await admin.close()
+
+
+def _new_topic(settings: Settings, topic: str) -> NewTopic:
+    """The topic to create; the state topic is compacted (the last value per source counts).
+
+    The state topic has as many partitions as the by-source topic, so that with the same key
+    and partitioner its partition p holds the sources of by-source partition p.
+    """
+    configs = {"cleanup.policy": "compact"} if topic == settings.topic_linestate else None
+    return NewTopic(topic, settings.partitions, settings.replication_factor, topic_configs=configs)
 
 
 def producer(settings: Settings) -> AIOKafkaProducer:

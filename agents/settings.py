@@ -58,6 +58,7 @@ class Settings:
     topic_enriched: str = "articles.enriched"
     topic_deadletter: str = "articles.deadletter"
     topic_bysource: str = "articles.bysource"
+    topic_linestate: str = "articles.recurring-lines"
     category_topic_prefix: str = "articles.category."
     partitions: int = 4
     replication_factor: int = 1
@@ -184,6 +185,10 @@ _doc("topic_raw", "Input topic of raw article v1 events")
 _doc("topic_enriched", "Output topic of enriched article v1 events")
 _doc("topic_deadletter", "Output topic of dead letter v1 events")
 _doc("topic_bysource", "Internal topic: valid raw articles keyed by source (repartitioned)")
+_doc(
+    "topic_linestate",
+    "Internal compacted topic: each source's recurring-line counts, keyed like bysource",
+)
 _doc(
     "recurring_threshold",
     "A line in this many distinct articles of one source is boilerplate (`recurring_line`)",

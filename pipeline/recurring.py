@@ -3,8 +3,9 @@
 A publisher's promo, footer or disclaimer repeats in every article it publishes, while
 article text does not. newsflow keeps, per source, how many *distinct* articles each
 normalised line appeared in, and treats a line as boilerplate once that count reaches
-a threshold. The state is a plain JSON-able dict, so the worker can keep it in a Faust
-table and ``newsflow enrich`` in memory; these functions never mutate it in place.
+a threshold. The state is a plain JSON-able dict, so the worker can keep it in memory and
+persist it to a compacted Kafka topic, and ``newsflow enrich`` in memory; these functions
+never mutate it in place.
 
 Guarantees:
 - an article id is counted once per source, so redelivered messages do not inflate counts;
@@ -32,6 +33,7 @@ __all__ = [
     "paragraph_keys",
     "record",
     "recurring_keys",
+    "restore",
 ]
 
 #: The per-source state: ``{"ids": [recent article ids], "lines": {line key: count}}``.
@@ -104,6 +106,31 @@ def record(
     return {"ids": ids, "lines": lines}
 
 
+def restore(value: object, policy: RecurringPolicy) -> SourceState | None:
+    """A state read back from storage (decoded JSON), checked and cut to the policy's caps.
+
+    Returns None when ``value`` does not have the shape of a state. Ids keep their most
+    recent ``max_ids``; lines keep the ``max_lines`` most frequent (most recent among equals).
+    """
+    if not isinstance(value, dict):
+        return None
+    ids, lines = value.get("ids", []), value.get("lines", {})
+    if not isinstance(ids, list) or not isinstance(lines, dict):
+        return None
+    if not all(isinstance(i, str) for i in ids):
+        return None
+    if not all(
+        isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool) and n > 0
+        for k, n in lines.items()
+    ):
+        return None
+    kept_ids: list[str] = ids[-policy.max_ids :]
+    kept_lines: dict[str, int] = dict(lines)
+    if len(kept_lines) > policy.max_lines:
+        kept_lines = _evict(kept_lines, policy.max_lines)
+    return {"ids": kept_ids, "lines": kept_lines}
+
+
 def _evict(lines: dict[str, int], cap: int) -> dict[str, int]:
     """Keep the ``cap`` most frequent lines, the most recent among equals, in recency order."""
     order = {key: i for i, key in enumerate(lines)}
@@ -147,7 +174,11 @@ def paragraph_keys(cleaned: Cleaned, policy: RecurringPolicy | None = None) -> t
 
 
 class MemoryStore:
-    """Per-source states in memory, for ``newsflow enrich``; at most ``max_sources`` (LRU)."""
+    """Per-source states in memory; at most ``max_sources`` (least recently used evicted).
+
+    ``newsflow enrich`` keeps its counts here; the worker too, persisting each new state to
+    its state topic and loading states back with :meth:`put` and :meth:`forget`.
+    """
 
     def __init__(self, policy: RecurringPolicy, max_sources: int = 10_000) -> None:
         self.policy = policy
@@ -161,6 +192,33 @@ class MemoryStore:
     def record(self, source: str, article_id: str, keys: tuple[str, ...]) -> None:
         """Count one article's lines for ``source``."""
         state = record(self._states.pop(source, None), article_id, keys, self.policy)
-        self._states[source] = state  # re-inserted last: most recently used
+        self._set(source, state)
+
+    def state(self, source: str) -> SourceState | None:
+        """The current state of ``source``, or None if it is not remembered."""
+        return self._states.get(source)
+
+    def put(self, source: str, value: object) -> bool:
+        """Replace the state of ``source`` with ``value`` read back from storage.
+
+        ``value`` is checked and cut to the policy's caps (see :func:`restore`); returns
+        False, changing nothing, when it is not a state.
+        """
+        state = restore(value, self.policy)
+        if state is None:
+            return False
+        self._states.pop(source, None)
+        self._set(source, state)
+        return True
+
+    def forget(self, source: str) -> None:
+        """Drop the state of ``source`` (no error if it is not remembered)."""
+        self._states.pop(source, None)
+
+    def __len__(self) -> int:
+        return len(self._states)
+
+    def _set(self, source: str, state: SourceState) -> None:
+        self._states[source] = state  # inserted last: most recently used
         while len(self._states) > self.max_sources:
             del self._states[next(iter(self._states))]

@@ -44,6 +44,7 @@ def _settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
         topic_enriched=f"enriched-{run}",
         topic_deadletter=f"dead-{run}",
         topic_bysource=f"bysource-{run}",
+        topic_linestate=f"linestate-{run}",
         category_topic_prefix=f"cat-{run}.",
         web_port=free_port(),
         data_dir=str(tmp_path),
@@ -198,29 +199,32 @@ def test_killed_worker_loses_nothing(broker: EmbeddedBroker, tmp_path: Path) -> 
     assert set(bodies) == expected
 
 
+SIGN_OFF = "Unsere Redaktion berichtet seit über siebzig Jahren unabhängig aus der Region."
+TOWNS = ["Altdorf", "Birkenau", "Cölbe", "Dossenheim", "Eppelheim", "Fulda", "Gießen"]
+
+
+def _local_article(n: int) -> Input:
+    """Article ``n`` of one local paper: its own town's news, then the paper's sign-off."""
+    town = TOWNS[n]
+    text = (
+        f"Der Gemeinderat von {town} hat am Montag über den neuen Haushalt beraten.\n"
+        f"Nach Angaben der Verwaltung von {town} fehlen mehrere Millionen Euro.\n"
+        f"Die Opposition in {town} kündigte Widerstand gegen die Kürzungen an.\n"
+        f"{SIGN_OFF}"
+    )
+    doc = {"id": f"lokal-{n}", "text": text, "source": "lokalblatt"}
+    return Input(f"gen:{n}", orjson.dumps(doc), doc["id"])
+
+
 def test_worker_learns_a_sources_recurring_line(broker: EmbeddedBroker, tmp_path: Path) -> None:
     """One source's sign-off recurs in every article: once seen often enough, it goes."""
     settings = replace(_settings(broker, tmp_path), recurring_threshold=3)
-    sign_off = "Unsere Redaktion berichtet seit über siebzig Jahren unabhängig aus der Region."
-    towns = ["Altdorf", "Birkenau", "Cölbe", "Dossenheim", "Eppelheim", "Fulda", "Gießen"]
-
-    def article(n: int) -> Input:
-        town = towns[n]
-        text = (
-            f"Der Gemeinderat von {town} hat am Montag über den neuen Haushalt beraten.\n"
-            f"Nach Angaben der Verwaltung von {town} fehlen mehrere Millionen Euro.\n"
-            f"Die Opposition in {town} kündigte Widerstand gegen die Kürzungen an.\n"
-            f"{sign_off}"
-        )
-        doc = {"id": f"lokal-{n}", "text": text, "source": "lokalblatt"}
-        return Input(f"gen:{n}", orjson.dumps(doc), doc["id"])
-
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()
     try:
-        first = [article(n) for n in range(3)]
+        first = [_local_article(n) for n in range(3)]
         _publish(settings, first)
         asyncio.run(collect(settings, lambda c: len(c.enriched) >= 3, timeout=120, worker=worker))
-        later = [article(n) for n in range(3, 6)]
+        later = [_local_article(n) for n in range(3, 6)]
         _publish(settings, later)
         seen = asyncio.run(
             collect(settings, lambda c: len(c.enriched) >= 6, timeout=120, worker=worker)
@@ -228,9 +232,49 @@ def test_worker_learns_a_sources_recurring_line(broker: EmbeddedBroker, tmp_path
     finally:
         worker.stop()
     for n in range(3):
-        assert sign_off in seen.enriched[f"lokal-{n}"]["body"]
+        assert SIGN_OFF in seen.enriched[f"lokal-{n}"]["body"]
     for n in range(3, 6):
         doc = seen.enriched[f"lokal-{n}"]
-        assert sign_off not in doc["body"]
-        assert {"text": sign_off, "kind": "recurring_line"} in doc["removed"]
-        assert towns[n] in doc["body"]
+        assert SIGN_OFF not in doc["body"]
+        assert {"text": SIGN_OFF, "kind": "recurring_line"} in doc["removed"]
+        assert TOWNS[n] in doc["body"]
+
+
+def test_recurring_counts_survive_a_killed_worker(broker: EmbeddedBroker, tmp_path: Path) -> None:
+    """Counts live on the state topic: a new worker knows the sign-off a killed one learned."""
+    settings = replace(_settings(broker, tmp_path), recurring_threshold=3)
+    first = WorkerProcess(settings, tmp_path / "worker1.log").start()
+    try:
+        _publish(settings, [_local_article(n) for n in range(3)])
+        seen = asyncio.run(
+            collect(settings, lambda c: len(c.enriched) >= 3, timeout=120, worker=first)
+        )
+        assert len(seen.enriched) >= 3, (tmp_path / "worker1.log").read_text()[-3000:]
+        # The states are acknowledged with the batch; wait until they are readable too.
+        saved = asyncio.run(
+            collect(
+                settings,
+                lambda c: any(len(doc["ids"]) >= 3 for _, _, doc, _ in c.messages),
+                timeout=30,
+                topics=[settings.topic_linestate],
+            )
+        )
+        assert saved.messages, "no recurring-line state on the state topic"
+        assert all(key == b"lokalblatt" for _, key, _, _ in saved.messages)
+    finally:
+        first.kill()  # SIGKILL: nothing in the first worker's memory survives
+    for n in range(3):
+        assert SIGN_OFF in seen.enriched[f"lokal-{n}"]["body"]
+
+    second = WorkerProcess(settings, tmp_path / "worker2.log").start()
+    try:
+        _publish(settings, [_local_article(3)])
+        seen = asyncio.run(
+            collect(settings, lambda c: "lokal-3" in c.enriched, timeout=120, worker=second)
+        )
+    finally:
+        second.stop()
+    doc = seen.enriched["lokal-3"]
+    assert SIGN_OFF not in doc["body"], (tmp_path / "worker2.log").read_text()[-3000:]
+    assert {"text": SIGN_OFF, "kind": "recurring_line"} in doc["removed"]
+    assert TOWNS[3] in doc["body"]

@@ -7,12 +7,15 @@ import pytest
 from pipeline.core import enrich
 from pipeline.models import Cleaned, EnrichedArticle, RawArticle
 from pipeline.recurring import (
+    MemoryStore,
     RecurringPolicy,
     drop_recurring,
+    empty_state,
     line_key,
     paragraph_keys,
     record,
     recurring_keys,
+    restore,
 )
 
 POLICY = RecurringPolicy(threshold=3, max_lines=50, max_ids=10)
@@ -109,3 +112,53 @@ def test_stream_where_every_article_carries_the_same_promo() -> None:
         assert PROMO not in late.body
         assert any(r.kind == "recurring_line" and r.text == PROMO for r in late.removed)
         assert "Gemeinderat" in late.body  # article text differs per article: kept
+
+
+def test_restore_accepts_a_stored_state_and_cuts_it_to_the_caps() -> None:
+    policy = RecurringPolicy(threshold=2, max_lines=2, max_ids=3)
+    stored = {"ids": ["a", "b", "c", "d"], "lines": {"k1": 5, "k2": 1, "k3": 2}}
+    assert restore(stored, policy) == {"ids": ["b", "c", "d"], "lines": {"k1": 5, "k3": 2}}
+    assert restore({"ids": [], "lines": {}}, policy) == empty_state()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        [],
+        "state",
+        {"ids": "a", "lines": {}},
+        {"ids": [1], "lines": {}},
+        {"ids": [], "lines": []},
+        {"ids": [], "lines": {"k": "1"}},
+        {"ids": [], "lines": {"k": 0}},
+        {"ids": [], "lines": {"k": True}},
+    ],
+)
+def test_restore_rejects_what_is_not_a_state(value: object) -> None:
+    assert restore(value, POLICY) is None
+
+
+def test_memory_store_put_replaces_a_state_and_keeps_its_bounds() -> None:
+    store = MemoryStore(POLICY, max_sources=2)
+    store.record("a", "a-1", ("k1",))
+    state = {"ids": ["a-1", "a-2", "a-3"], "lines": {"k1": 3}}
+    assert store.put("a", state)
+    assert store.state("a") == state
+    assert store.recurring("a") == frozenset({"k1"})
+    assert not store.put("a", {"ids": "broken"})
+    assert store.state("a") == state  # unchanged by a value that is not a state
+    # Counting goes on from the restored state; each id still once.
+    store.record("a", "a-3", ("k2",))
+    store.record("a", "a-4", ("k2",))
+    assert store.state("a") == {"ids": ["a-1", "a-2", "a-3", "a-4"], "lines": {"k1": 3, "k2": 1}}
+    # Putting counts as use: the least recently used source is evicted.
+    assert store.put("b", empty_state())
+    assert store.put("a", state)
+    assert store.put("c", empty_state())
+    assert len(store) == 2
+    assert store.state("b") is None
+    store.forget("a")
+    store.forget("missing")
+    assert store.state("a") is None
+    assert len(store) == 1
