@@ -31,8 +31,8 @@ import pytest
 from agents.broker import EmbeddedBroker, free_port
 from agents.demo import Collected, WorkerProcess, collect
 from agents.inputs import Input, iter_inputs
-from agents.kafka import publish_inputs
 from agents.settings import Settings
+from agents.testing import isolated_settings, publish
 from pipeline.contracts import category_slug
 from tests.conftest import FIXTURES, SEEDS
 from tests.deploy import ALERTS_YML, dashboard_queries, load_yaml, missing_tool, require_tool
@@ -151,30 +151,6 @@ def _prometheus_binary() -> str:
     return binary
 
 
-def _settings(broker: EmbeddedBroker, tmp_path: Path, **overrides: Any) -> Settings:
-    """Settings for one test: its own consumer group, topics and web port."""
-    run = uuid.uuid4().hex[:8]
-    return Settings.from_env(
-        {},
-        broker_url=broker.url,
-        app_id=f"newsflow-obs-{run}",
-        topic_raw=f"raw-{run}",
-        topic_enriched=f"enriched-{run}",
-        topic_deadletter=f"dead-{run}",
-        topic_bysource=f"bysource-{run}",
-        category_topic_prefix=f"cat-{run}.",
-        web_port=free_port(),
-        data_dir=str(tmp_path),
-        processes=2,
-        **overrides,
-    )
-
-
-def _publish(settings: Settings, inputs: list[Input]) -> None:
-    with open("/dev/null", "w") as sink:
-        asyncio.run(publish_inputs(settings, inputs, settings.topic_raw, sink))
-
-
 def _wait_ready(settings: Settings, worker: WorkerProcess, timeout: float = 90.0) -> None:
     """Until the worker's /readyz says its partitions are assigned."""
     url = f"http://127.0.0.1:{settings.web_port}/readyz"
@@ -218,7 +194,7 @@ def _by_title(title: str) -> list[str]:
 
 def test_dashboard_and_alert_queries_show_the_work(broker: EmbeddedBroker, tmp_path: Path) -> None:
     binary = _prometheus_binary()
-    settings = _settings(broker, tmp_path)
+    settings = isolated_settings(broker.url, tmp_path)
     seeds = list(iter_inputs([SEEDS]))
     bad = [Input(f"bad:{n}", payload) for n, payload in enumerate(MALFORMED)]
     seed_ids = {i.id for i in seeds if i.id}
@@ -234,7 +210,7 @@ def test_dashboard_and_alert_queries_show_the_work(broker: EmbeddedBroker, tmp_p
         # Two waves, each scraped: labelled series that appear with the first article exist
         # before the second wave, so rate() over the window sees the second wave's increase.
         def wave(inputs: list[Input], enriched: int, letters: int) -> Collected:
-            _publish(settings, inputs)
+            publish(settings, inputs)
             seen = asyncio.run(
                 collect(
                     settings,
@@ -393,7 +369,7 @@ def _enriched_total(settings: Settings) -> float:
 
 
 def test_consumer_lag_rises_in_a_burst_and_drains(broker: EmbeddedBroker, tmp_path: Path) -> None:
-    settings = _settings(broker, tmp_path, lag_interval=0.5)
+    settings = isolated_settings(broker.url, tmp_path, lag_interval=0.5)
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     count = 300
     run = uuid.uuid4().hex[:6]
@@ -422,7 +398,7 @@ def test_consumer_lag_rises_in_a_burst_and_drains(broker: EmbeddedBroker, tmp_pa
             time.sleep(0.5)
         assert sum(_lag(settings).values()) == 0
 
-        _publish(settings, burst)
+        publish(settings, burst)
         peak: dict[tuple[str, str], float] = {}
         drained_at: float | None = None
         started = time.monotonic()

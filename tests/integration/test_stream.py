@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -12,11 +11,10 @@ from pathlib import Path
 import orjson
 import pytest
 
-from agents.broker import EmbeddedBroker, free_port
+from agents.broker import EmbeddedBroker
 from agents.demo import Collected, WorkerProcess, collect
 from agents.inputs import Input, iter_inputs
-from agents.kafka import publish_inputs
-from agents.settings import Settings
+from agents.testing import isolated_settings, publish
 from pipeline.contracts import CE_TYPE_DEAD_LETTER, CE_TYPE_ENRICHED, category_slug, schema_errors
 from tests.conftest import FIXTURES, SEEDS
 
@@ -33,37 +31,13 @@ def broker() -> Iterator[EmbeddedBroker]:
         yield b
 
 
-def _settings(broker: EmbeddedBroker, tmp_path: Path) -> Settings:
-    """Settings for one test: its own consumer group, topics and web port."""
-    run = uuid.uuid4().hex[:8]
-    return Settings.from_env(
-        {},
-        broker_url=broker.url,
-        app_id=f"newsflow-test-{run}",
-        topic_raw=f"raw-{run}",
-        topic_enriched=f"enriched-{run}",
-        topic_deadletter=f"dead-{run}",
-        topic_bysource=f"bysource-{run}",
-        topic_linestate=f"linestate-{run}",
-        category_topic_prefix=f"cat-{run}.",
-        web_port=free_port(),
-        data_dir=str(tmp_path),
-        processes=2,
-    )
-
-
-def _publish(settings: Settings, inputs: list[Input]) -> None:
-    with open("/dev/null", "w") as sink:
-        asyncio.run(publish_inputs(settings, inputs, settings.topic_raw, sink))
-
-
 def test_seeds_and_malformed_messages(broker: EmbeddedBroker, tmp_path: Path) -> None:
     # A low size limit, so that one message is oversize without a 10 MB test payload.
-    settings = replace(_settings(broker, tmp_path), max_message_bytes=150_000)
+    settings = replace(isolated_settings(broker.url, tmp_path), max_message_bytes=150_000)
     seeds = list(iter_inputs([SEEDS]))
     oversize = orjson.dumps({"id": "huge", "text": "Ein Satz über nichts. " * 8_000})
     bad = [Input(f"bad:{n}", payload) for n, payload in enumerate([*MALFORMED, oversize])]
-    _publish(settings, seeds + bad)
+    publish(settings, seeds + bad)
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()
     try:
         seed_ids = {i.id for i in seeds if i.id}
@@ -159,7 +133,7 @@ def _sample(exposition: str, name: str) -> float:
 
 
 def test_killed_worker_loses_nothing(broker: EmbeddedBroker, tmp_path: Path) -> None:
-    settings = _settings(broker, tmp_path)
+    settings = isolated_settings(broker.url, tmp_path)
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     inputs = [
         Input(
@@ -169,7 +143,7 @@ def test_killed_worker_loses_nothing(broker: EmbeddedBroker, tmp_path: Path) -> 
         )
         for n in range(300)
     ]
-    _publish(settings, inputs)
+    publish(settings, inputs)
     expected = {i.id for i in inputs if i.id}
 
     first = WorkerProcess(settings, tmp_path / "worker1.log").start()
@@ -218,14 +192,14 @@ def _local_article(n: int) -> Input:
 
 def test_worker_learns_a_sources_recurring_line(broker: EmbeddedBroker, tmp_path: Path) -> None:
     """One source's sign-off recurs in every article: once seen often enough, it goes."""
-    settings = replace(_settings(broker, tmp_path), recurring_threshold=3)
+    settings = replace(isolated_settings(broker.url, tmp_path), recurring_threshold=3)
     worker = WorkerProcess(settings, tmp_path / "worker.log").start()
     try:
         first = [_local_article(n) for n in range(3)]
-        _publish(settings, first)
+        publish(settings, first)
         asyncio.run(collect(settings, lambda c: len(c.enriched) >= 3, timeout=120, worker=worker))
         later = [_local_article(n) for n in range(3, 6)]
-        _publish(settings, later)
+        publish(settings, later)
         seen = asyncio.run(
             collect(settings, lambda c: len(c.enriched) >= 6, timeout=120, worker=worker)
         )
@@ -242,10 +216,10 @@ def test_worker_learns_a_sources_recurring_line(broker: EmbeddedBroker, tmp_path
 
 def test_recurring_counts_survive_a_killed_worker(broker: EmbeddedBroker, tmp_path: Path) -> None:
     """Counts live on the state topic: a new worker knows the sign-off a killed one learned."""
-    settings = replace(_settings(broker, tmp_path), recurring_threshold=3)
+    settings = replace(isolated_settings(broker.url, tmp_path), recurring_threshold=3)
     first = WorkerProcess(settings, tmp_path / "worker1.log").start()
     try:
-        _publish(settings, [_local_article(n) for n in range(3)])
+        publish(settings, [_local_article(n) for n in range(3)])
         seen = asyncio.run(
             collect(settings, lambda c: len(c.enriched) >= 3, timeout=120, worker=first)
         )
@@ -268,7 +242,7 @@ def test_recurring_counts_survive_a_killed_worker(broker: EmbeddedBroker, tmp_pa
 
     second = WorkerProcess(settings, tmp_path / "worker2.log").start()
     try:
-        _publish(settings, [_local_article(3)])
+        publish(settings, [_local_article(3)])
         seen = asyncio.run(
             collect(settings, lambda c: "lokal-3" in c.enriched, timeout=120, worker=second)
         )
