@@ -17,6 +17,8 @@ The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.name
 :mod:`pipeline.keyphrases` (3); this module runs the gazetteer pass and the ranking.
 In a sport article a city named amid match words counts as its club (:mod:`pipeline.topic_sport`);
 the final choice drops duplicates and near duplicates (:mod:`pipeline.topic_select`).
+News agencies cited as sources, unit codes ("GB") and very common nouns as one-word keyphrases
+rank lower (:mod:`pipeline.topic_demote`, list in ``pipeline/data/demoted.txt``).
 
 Mentions are weighted by position (title, lead paragraph) and kind; entities named in the title
 or lead get a bonus, and keyphrases beyond the first few decay so that repeated common nouns do not
@@ -31,6 +33,7 @@ from pipeline.keyphrases import keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.names import names_pass, surname_pass
+from pipeline.topic_demote import demotion
 from pipeline.topic_doc import Doc, genitive_variants, is_role
 from pipeline.topic_select import select as _select
 from pipeline.topic_sport import sport_club_mention
@@ -206,6 +209,7 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
             label = max(acc.surfaces.items(), key=lambda kv: (kv[1], kv[0].isupper()))[0]
         if label.lower() in doc.stop or len(label) < 2:
             continue
+        raw *= demotion(label, kind)
         scored.append((raw, acc.first, label, kind))
     # repeated keyphrases must not crowd out the named entities: each keyphrase beyond the
     # first few counts a little less than the one before it

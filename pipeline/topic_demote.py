@@ -1,0 +1,56 @@
+"""Demotion of topics that are seldom what a story is about (``pipeline/data/demoted.txt``).
+
+* news agencies cited as the source ("Reuters reported", "dpa"): they name the messenger;
+* units and everyday codes ("GB", "SMS", "VAT") read as names by the capitalisation rules;
+* very common nouns as one-word keyphrases ("message", "zone", "Haus"): frequent in any story,
+  so a rarer word or a phrase says more about this one.
+
+They are ranked lower by a factor, never dropped: a story about a news agency still shows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.gazetteer import data_lines
+from pipeline.models import EntityKind
+
+__all__ = ["demotion"]
+
+_WIRE_W = 0.3
+_CODE_W = 0.3
+_COMMON_W = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    wires: frozenset[str]
+    codes: frozenset[str]
+    common: frozenset[str]
+
+
+@cache
+def _lists() -> _Lists:
+    found: dict[str, set[str]] = {"wire": set(), "code": set(), "common": set()}
+    for line in data_lines("demoted.txt"):
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        if key == "wire":
+            found[key].add(value.strip().lower())
+        elif key in found:
+            found[key].update(w.lower() for w in value.split())
+    return _Lists(frozenset(found["wire"]), frozenset(found["code"]), frozenset(found["common"]))
+
+
+def demotion(label: str, kind: EntityKind) -> float:
+    """Factor (at most 1) on the score of a topic with this label and kind."""
+    low = label.lower()
+    lists = _lists()
+    if kind == "keyphrase":
+        return _COMMON_W if low in lists.common else 1.0
+    if low in lists.wires:
+        return _WIRE_W
+    if low in lists.codes and len(low) <= 5:
+        return _CODE_W
+    return 1.0
