@@ -42,8 +42,69 @@ _LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen", "bei"))
 #: other mentions of the same name ("in Jasper", "Bowles said") outweigh.
 _WEAK_ORG = "organization?"
 _WEAK_VOTE = 0.3
-_ORG_HEADS_DE = ("konzern", "hersteller", "händler", "anbieter", "verein", "unternehmen")
+_ORG_HEADS_DE = (
+    "konzern",
+    "konzerns",
+    "hersteller",
+    "herstellers",
+    "händler",
+    "händlers",
+    "anbieter",
+    "anbieters",
+    "verein",
+    "vereins",
+    "unternehmen",
+    "unternehmens",
+    "bank",
+    "shop",
+    "shops",
+    "marktplatz",
+    "plattform",
+    "firma",
+)
 _SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "according"))
+#: Verbs of English headlines, capitalised there and read as part of the name before them
+#: ("Donna Kelce Calls Taylor Swift ...").
+_HEADLINE_VERBS_EN = frozenset(
+    (
+        "calls",
+        "says",
+        "slams",
+        "warns",
+        "reveals",
+        "admits",
+        "claims",
+        "blasts",
+        "urges",
+        "denies",
+        "insists",
+        "praises",
+        "defends",
+        "hits",
+        "responds",
+        "confirms",
+        "announces",
+        "unveils",
+        "launches",
+        "shares",
+        "talks",
+        "opens",
+        "explains",
+        "vows",
+        "pledges",
+        "rejects",
+        "accuses",
+        "sues",
+        "quits",
+        "joins",
+        "wins",
+        "loses",
+        "dies",
+        "reacts",
+        "speaks",
+        "breaks",
+    )
+)
 
 
 def _cue(doc: Doc, start: int, end: int) -> str | None:
@@ -100,6 +161,10 @@ def _name_shaped(doc: Doc, tok: Token) -> bool:
     if doc.lang == "en":
         return True
     if "-" in tok.text:
+        parts = tok.text.split("-")
+        if all(p[:1].isupper() and p.isalpha() for p in parts):
+            # "Crans-Montana", "Nußdorf-Debant": a name, unless made of words ("Ahrtal-Flut")
+            return not all(is_known(p, lang="de") for p in parts)
         return tok.text.split("-", 1)[1][:1].islower()
     if tok.lower.endswith(NOUN_SUFFIXES) or tok.lower in doc.words.generic:
         return False
@@ -170,12 +235,20 @@ def _classify(doc: Doc, run: list[int]) -> str | None:
         return None
     if doc.lang == "en" and lows[-1] in words.event_words:
         return "event"
-    if lows[0] in words.first_names or cue == "person":
+    if lows[0] in words.first_names:
         return "person"
+    if cue == "person":
+        # a role or speech cue next to a run no given name opens still needs a name's shape:
+        # "Air Force said", "GB LTE", "Patents EP2237607" are no people
+        return "person" if _person_shaped(doc, toks) else _WEAK_ORG
     if cue == "location":
         return "location"
+    if not _person_shaped(doc, toks):
+        if doc.lang == "en" or (lows[0],) in doc.gaz.aliases[doc.lang]:
+            return _WEAK_ORG  # "Texas Instruments": a place opening a name that is no place
+        return None
     last = toks[-1].text
-    if "-" in last and last.split("-", 1)[1][:1].islower():
+    if "-" in last and last.split("-", 1)[1][:1].islower() and len(last.split("-", 1)[1]) <= 4:
         return "person"  # "Wi Sung-lac", "Kim Jong-un"
     if doc.lang == "en":
         # two or three words none of which is an English word: a foreign personal name
@@ -197,6 +270,25 @@ def _classify(doc: Doc, run: list[int]) -> str | None:
     ):
         return "person"
     return None
+
+
+def _person_shaped(doc: Doc, toks: list[Token]) -> bool:
+    """Whether a run no given name opens can still be a personal name.
+
+    Acronyms, codes with digits, and runs of ordinary dictionary words ("Air Force",
+    "Volksschulen Nord") are not.
+    """
+    if any(t.upper or any(c.isdigit() for c in t.text) for t in toks):
+        return False
+    if (toks[0].lower,) in doc.gaz.aliases[doc.lang]:
+        return False  # "Texas Instruments": a place opens a firm's name, not a person's
+    if doc.lang == "en":
+        return not all(is_known(t.lower, lang="en") for t in toks)
+    head = toks[0]
+    if head.lower.endswith(NOUN_SUFFIXES) or head.lower in doc.words.generic:
+        return False
+    # an inflected dictionary word ("Volksschulen", "Thüringer") opens no name
+    return not (is_known(head.text, lang="de") and lemma(head.text, "de") != head.text)
 
 
 def _strip_genitive(doc: Doc, lower: str, length: int) -> str:
@@ -227,6 +319,7 @@ def names_pass(doc: Doc) -> None:
     particles = _NAME_PARTICLES_EN if doc.lang == "en" else _NAME_PARTICLES_DE
     n = len(toks)
     pending: list[int] = []
+    unresolved: list[list[int]] = []
     i = 0
     while i < n:
         tok = toks[i]
@@ -234,9 +327,10 @@ def names_pass(doc: Doc) -> None:
             doc.used[i]
             or doc.compound_entity[i]
             or not tok.cap
-            or tok.lower in doc.stop
+            or (tok.lower in doc.stop and not _stop_led_name(doc, i))
             or is_role(words, tok.lower)
             or tok.text.endswith("-")
+            or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
         ):
             i += 1
             continue
@@ -253,6 +347,8 @@ def names_pass(doc: Doc) -> None:
                 or doc.compound_entity[j + 1]
             ):
                 break
+            if doc.lang == "en" and nxt.lower in _HEADLINE_VERBS_EN:
+                break  # "Donna Kelce Calls ...": a headline verb ends the name
             if (
                 nxt.cap
                 and nxt.lower not in doc.stop
@@ -285,13 +381,17 @@ def names_pass(doc: Doc) -> None:
             run = run[1:]
         while run and toks[run[-1]].lower in words.generic:
             run.pop()
-        while run and toks[run[0]].lower in words.generic:
+        while run and toks[run[0]].lower in words.generic and toks[run[0]].lower not in doc.stop:
             run = run[1:]
         if not run:
             i += 1
             continue
         # "Hersteller Bimota", "Marktplatz Wish": a German noun in apposition is a cue, not a name
+        org_head = False
         if doc.lang == "de" and len(run) > 1 and _apposition(doc, run[0], run[1]):
+            org_head = toks[run[0]].lower.endswith(_ORG_HEADS_DE) or toks[run[0]].lower in (
+                words.org_cues
+            )
             run = run[1:]
         # "Landrat Ottmar Brümmerstedt": a name starts at its given name
         for k in range(1, len(run) - 1):
@@ -305,6 +405,10 @@ def names_pass(doc: Doc) -> None:
             i = run[-1] + 1
             continue
         guess = _classify(doc, run)
+        if org_head and guess != "location":
+            guess = "organization"  # "der Großbank HSBC", "Unternehmen Datang Mobile"
+        if guess is None and len(run) > 1:
+            unresolved.append(run)
         if guess is not None:
             vote = _WEAK_VOTE if guess == _WEAK_ORG else 1.0
             kind: EntityKind = "organization" if guess == _WEAK_ORG else guess  # type: ignore[assignment]
@@ -324,6 +428,45 @@ def names_pass(doc: Doc) -> None:
                 doc.used[j] = True
         i = run[-1] + 1
     _credit_pending(doc, pending)
+    _credit_unresolved(doc, unresolved)
+
+
+def _stop_led_name(doc: Doc, i: int) -> bool:
+    """Whether an English capitalised function word mid-sentence opens a name ("Just Stop Oil").
+
+    A lower-case word must come before it (so a title-case headline does not count) and two
+    capitalised content words after it.
+    """
+    toks = doc.tokens
+    if doc.lang != "en" or toks[i].start or i == 0 or i + 2 >= len(toks):
+        return False
+    prev = toks[i - 1]
+    if prev.para != toks[i].para or prev.cap or toks[i].lower in ("the", "a", "an", "i"):
+        return False
+    for tok in toks[i + 1 : i + 3]:
+        if (
+            tok.para != toks[i].para
+            or not tok.cap
+            or tok.start
+            or tok.sep
+            or tok.lower in doc.stop
+            or tok.upper
+        ):
+            return False
+    return True
+
+
+def _credit_unresolved(doc: Doc, runs: list[list[int]]) -> None:
+    """Credit runs left unclassified that repeat a name classified elsewhere ("Datang Mobile")."""
+    for run in runs:
+        if any(doc.used[j] for j in run):
+            continue
+        key = _name_key(doc.tokens[j].lower for j in run)
+        acc = doc.acc.get(key)
+        if acc is not None:
+            doc.add(key, acc.kind, acc.label, run[0], 1.0, vote=0.0)
+            for j in run:
+                doc.used[j] = True
 
 
 def _apposition(doc: Doc, i: int, j: int) -> bool:
@@ -333,9 +476,12 @@ def _apposition(doc: Doc, i: int, j: int) -> bool:
         return False
     if not is_known(lead.text, lang="de") or not lemma(lead.text, "de")[:1].isupper():
         return False
-    # an apposition follows an article or preposition ("beim Hersteller Bimota"), while a name
-    # follows its role ("Landrat Ottmar Brümmerstedt")
-    if i == 0 or doc.tokens[i - 1].lower not in doc.stop or doc.role_before(i):
+    # an apposition follows an article, preposition or adjective ("beim Hersteller Bimota",
+    # "der britischen Großbank HSBC"), while a name follows its role ("Landrat Ottmar Brümmerstedt")
+    if i == 0 or doc.role_before(i):
+        return False
+    prev = doc.tokens[i - 1]
+    if prev.para != lead.para or (prev.lower not in doc.stop and (prev.cap or prev.sep)):
         return False
     return nxt.lower in doc.words.first_names or nxt.upper or not is_known(nxt.text, lang="de")
 

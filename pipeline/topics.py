@@ -28,6 +28,8 @@ crowd out the named entities. An unknown name's kind is the one most of its ment
 
 from __future__ import annotations
 
+from simplemma import is_known
+
 from pipeline.gazetteer import fold_de
 from pipeline.keyphrases import keyphrase_pass
 from pipeline.language import detect_language
@@ -131,6 +133,12 @@ def _gazetteer_pass(doc: Doc) -> None:
                         continue  # "FC Liverpool", "Universität Leipzig": an organisation
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
                     continue  # "US Open", "New York Times": part of a longer name
+                if (
+                    doc.lang == "de"
+                    and entry.kind == "location"
+                    and _continues_brand(doc, i, length)
+                ):
+                    continue  # "Texas Instruments": a firm, not the state
                 doc.add_entry(idx, i, 1.0)
                 if entry.kind == "location" and sport_club_mention(doc, i, length):
                     doc.acc[f"g{idx}"].votes["organization"] = (
@@ -166,11 +174,63 @@ def _continues_name(doc: Doc, j: int) -> bool:
     return nxt.lower not in doc.gaz.adjectives
 
 
+def _hyphenated_name(doc: Doc, parts: list[str]) -> bool:
+    """Whether a hyphenated word of capitalised parts is one name ("Crans-Montana").
+
+    It is when a part is neither a gazetteer name nor a dictionary word and the parts that are
+    names never occur on their own in the article ("Berlin-Kreuzberg" credits Berlin when the
+    article names Berlin alone too).
+    """
+    if len(parts) < 2 or not all(p[:1].isupper() and p.isalpha() for p in parts):
+        return False
+    table = doc.gaz.aliases[doc.lang]
+    known = [(p.lower(),) in table for p in parts]
+    if all(known) or not any(known):
+        return False
+    for part, in_gaz in zip(parts, known, strict=True):
+        if in_gaz:
+            if part.lower() in doc.lowers:
+                return False
+        elif is_known(part, lang=doc.lang) or part.lower() in doc.lowers:
+            return False
+    return True
+
+
+def _continues_brand(doc: Doc, i: int, length: int) -> bool:
+    """Whether a German-text place name is part of a foreign name ("Texas Instruments").
+
+    The next word must be capitalised, no German word nor gazetteer name, and the place must
+    never stand on its own in the article.
+    """
+    j = i + length
+    if j >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[j]
+    if not nxt.cap or nxt.start or nxt.sep or nxt.upper or nxt.lower in doc.stop:
+        return False
+    if nxt.para != doc.tokens[i].para or not nxt.text.isalpha():
+        return False
+    if (nxt.lower,) in doc.gaz.aliases[doc.lang]:
+        return False
+    head = doc.tokens[i:j]
+    together = 0
+    for k in range(len(doc.tokens) - length):
+        if all(doc.tokens[k + m].lower == head[m].lower for m in range(length)):
+            after = doc.tokens[k + length] if k + length < len(doc.tokens) else None
+            if after is None or after.lower != nxt.lower:
+                return False
+            together += 1
+    # a German word after the place ("in Texas Häuser") only when the pair repeats
+    return together >= 2 or not is_known(nxt.text, lang="de")
+
+
 def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> None:
     """Credit entities named inside a hyphenated compound ("NATO-Gipfel")."""
     tok = doc.tokens[i]
     parts = tok.text.strip("-").split("-")
     table = doc.gaz.aliases[doc.lang]
+    if only_kind is None and _hyphenated_name(doc, parts):
+        return  # "Crans-Montana": one name, not the US state
     for part in parts:
         if only_kind is None and (not part or not part[0].isupper()):
             adj = doc.gaz.adjectives.get(part.lower())

@@ -38,10 +38,11 @@ MIN_TOPIC_RECALL = 0.75
 MIN_KIND_ACCURACY = 0.85
 #: The issue's targets over the real corpus articles are 0.85 / 0.85 / 0.9; until they are
 #: met the floors below pin what is reached (they only rise).
-#: Regression floor: what the extractor reaches today (0.986 / 0.781 / 0.914; was 0.986 / 0.763 /
-#: 0.908), minus headroom. The category and kind targets are met; topic recall is not yet.
+#: Regression floor: what the extractor reaches today (0.986 / 0.798 / 0.911; was 0.986 / 0.781 /
+#: 0.914, before that 0.986 / 0.763 / 0.908), minus headroom. The category and kind targets are
+#: met; topic recall is not yet.
 CORPUS_FLOOR_CATEGORY_ACCURACY = 0.97
-CORPUS_FLOOR_TOPIC_RECALL = 0.77
+CORPUS_FLOOR_TOPIC_RECALL = 0.79
 CORPUS_FLOOR_KIND_ACCURACY = 0.89
 CORPUS_MIN_ARTICLES = 40
 CORPUS_MIN_CATEGORIES = 10
