@@ -13,8 +13,9 @@ The extractor is rule based and deterministic, and needs no model downloads:
    "Soldat"), with elliptic compounds expanded ("Atom- und Raketenprogramm") and compound synonyms
    folded ("Nuklearprogramm" → "Atomprogramm"); English uses content-word unigrams and bigrams.
 
-The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2) and
-:mod:`pipeline.keyphrases` (3); this module runs the gazetteer pass and the ranking.
+The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2, with
+the kind evidence in :mod:`pipeline.name_kinds`) and :mod:`pipeline.keyphrases` (3); this
+module runs the gazetteer pass and the ranking.
 In a sport article a city named amid match words counts as its club (:mod:`pipeline.topic_sport`);
 the final choice drops duplicates and near duplicates (:mod:`pipeline.topic_select`).
 News agencies cited as sources, unit codes ("GB") and very common nouns as one-word keyphrases

@@ -1,0 +1,244 @@
+"""Kind evidence for unknown names: is a capitalised run a person, organisation or location?
+
+Cue words next to the run decide (first names, role words such as "Generalsekretär"/"said",
+place, organisation and event words), then the run's shape (dictionary words, acronyms, given
+names). :mod:`pipeline.names` finds the runs and credits them.
+"""
+
+from __future__ import annotations
+
+from simplemma import is_known
+
+from pipeline.gazetteer import Token, lemma
+from pipeline.models import EntityKind
+from pipeline.topic_doc import Doc, is_role
+
+__all__ = ["NOUN_SUFFIXES", "ORG_HEADS_DE", "WEAK_ORG", "WEAK_VOTE", "classify"]
+
+#: German derivational noun endings: a word with one is a common noun, not a name.
+NOUN_SUFFIXES = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "ität",
+    "ismus",
+    "nis",
+    "tum",
+    "ment",
+    "ie",
+    "ik",
+    "ur",
+)
+_LOC_PREPS = frozenset(("in", "at", "from", "near", "across"))
+_LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen", "bei"))
+#: An English name nothing vouches for is guessed to be an organisation, with a weak vote that
+#: other mentions of the same name ("in Jasper", "Bowles said") outweigh.
+WEAK_ORG = "organization?"
+WEAK_VOTE = 0.3
+ORG_HEADS_DE = (
+    "konzern",
+    "konzerns",
+    "hersteller",
+    "herstellers",
+    "händler",
+    "händlers",
+    "anbieter",
+    "anbieters",
+    "verein",
+    "vereins",
+    "unternehmen",
+    "unternehmens",
+    "bank",
+    "shop",
+    "shops",
+    "marktplatz",
+    "plattform",
+    "firma",
+)
+_SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "according"))
+
+
+def _cue(doc: Doc, start: int, end: int) -> str | None:
+    """'person' / 'location' when a role or place word stands next to the run."""
+    toks = doc.tokens
+    para = toks[start].para
+    for j in range(start - 1, max(start - 4, -1), -1):
+        if toks[j].para != para:
+            break
+        low = toks[j].lower
+        if low in doc.words.location_cues:
+            return "location"
+        if is_role(doc.words, low):
+            return "person"
+        if doc.lang == "en" and low in _SPEECH_EN:
+            return "person"
+        if toks[j].start:
+            break
+    for j in range(end, min(end + 3, len(toks))):
+        if toks[j].para != para or toks[j].start:
+            break
+        low = toks[j].lower
+        if doc.lang == "en" and low in _SPEECH_EN:
+            return "person"
+        if is_role(doc.words, low) and j == end:
+            return "person"
+    return None
+
+
+def _single_cue(doc: Doc, i: int) -> EntityKind | None:
+    """Kind cued by a word right next to a single-word name ("Generalsekretär Rutte")."""
+    toks = doc.tokens
+    para = toks[i].para
+    j = i - 1
+    if j > 0 and toks[j].lower in ("of", "von") and toks[j - 1].para == para:
+        j -= 1  # "city of Malatya"
+    if j >= 0 and toks[j].para == para:
+        low = toks[j].lower
+        if low in doc.words.location_cues:
+            return "location"
+        if low in doc.words.org_cues or (doc.lang == "de" and low.endswith(ORG_HEADS_DE)):
+            return "organization"
+        if is_role(doc.words, low) or (doc.lang == "en" and low in _SPEECH_EN):
+            return "person"
+    if i + 1 < len(toks) and toks[i + 1].para == para and not toks[i + 1].start:
+        low = toks[i + 1].lower
+        if doc.lang == "en" and low in _SPEECH_EN:
+            return "person"
+    return None
+
+
+def _name_shaped(doc: Doc, tok: Token) -> bool:
+    """Whether a single capitalised German word looks like a name rather than a noun."""
+    if doc.lang == "en":
+        return True
+    if "-" in tok.text:
+        parts = tok.text.split("-")
+        if all(p[:1].isupper() and p.isalpha() for p in parts):
+            # "Crans-Montana", "Nußdorf-Debant": a name, unless made of words ("Ahrtal-Flut")
+            return not all(is_known(p, lang="de") for p in parts)
+        return tok.text.split("-", 1)[1][:1].islower()
+    if tok.lower.endswith(NOUN_SUFFIXES) or tok.lower in doc.words.generic:
+        return False
+    lm = lemma(tok.text, "de")
+    return lm == tok.text or (tok.text.endswith("s") and lm == tok.text[:-1])
+
+
+def _brand_shaped(tok: Token) -> bool:
+    """Whether a German capitalised word is no dictionary word nor compound of one (a brand)."""
+    text = tok.text
+    if "-" in text or tok.upper or len(text) < 5 or not text.isalpha():
+        return False
+    if is_known(text, lang="de") or is_known(tok.lower, lang="en") or text.endswith(NOUN_SUFFIXES):
+        return False
+    # a compound of known words ("Samenspender", "Abnehmspritze") is a noun, not a name
+    for k in range(3, len(text) - 2):
+        if is_known(text[k:].capitalize(), lang="de") and len(text) - k >= 4:
+            return False
+    return lemma(text, "de") == text
+
+
+def classify(doc: Doc, run: list[int]) -> str | None:
+    """Kind of an unknown capitalised run, or None when it is no name."""
+    toks = [doc.tokens[j] for j in run]
+    lows = [t.lower for t in toks]
+    words = doc.words
+    if all(w in words.generic for w in lows):
+        return None
+    if doc.lang == "en" and len(toks) > 1:
+        # the head word decides: "Jasper Park Lodge" is a hotel, "Jasper National Park" a park
+        if lows[-1] in words.org_words or lows[-1].endswith(words.org_suffixes):
+            return "organization"
+        if lows[-1] in words.place_words:
+            return "location"
+    if len(toks) > 1 and any(w in words.place_words for w in lows):
+        return "location"
+    if (len(toks) > 1 or toks[0].upper) and any(
+        w in words.org_words or w.endswith(words.org_suffixes) for w in lows
+    ):
+        return "organization"
+    cue = _cue(doc, run[0], run[-1] + 1)
+    if len(toks) == 1:
+        tok = toks[0]
+        letters = sum(c.isalpha() for c in tok.text)
+        if tok.upper and 2 <= letters <= 6:
+            return "organization"
+        single = _single_cue(doc, run[0])
+        if single is not None and _name_shaped(doc, tok):
+            return single
+        if doc.lang == "en" and tok.start and is_known(tok.lower, lang="en"):
+            return None  # "Prosecutors said ...": a common word opening the sentence
+        prev = doc.tokens[run[0] - 1].lower if run[0] > 0 else ""
+        if (
+            doc.lang == "de"
+            and prev in _LOC_PREPS_DE
+            and not is_known(tok.text, lang="de")
+            and _name_shaped(doc, tok)
+        ):
+            return "location"  # "zwischen Garmisch und Murnau"
+        if doc.lang == "en" and not tok.start:
+            if prev in _LOC_PREPS:
+                return "location"
+            if tok.lower.endswith(words.org_suffixes) or tok.lower in words.org_words:
+                return "organization"
+            return WEAK_ORG
+        if doc.lang == "de" and _brand_shaped(tok):
+            return "organization"  # "Klarmobil", "Quantumscape": a made-up word names a firm
+        return None
+    if doc.lang == "en" and lows[-1] in words.event_words:
+        return "event"
+    if lows[0] in words.first_names:
+        return "person"
+    if cue == "person":
+        # a role or speech cue next to a run no given name opens still needs a name's shape:
+        # "Air Force said", "GB LTE", "Patents EP2237607" are no people
+        return "person" if _person_shaped(doc, toks) else WEAK_ORG
+    if cue == "location":
+        return "location"
+    if not _person_shaped(doc, toks):
+        if doc.lang == "en" or (lows[0],) in doc.gaz.aliases[doc.lang]:
+            return WEAK_ORG  # "Texas Instruments": a place opening a name that is no place
+        return None
+    last = toks[-1].text
+    if "-" in last and last.split("-", 1)[1][:1].islower() and len(last.split("-", 1)[1]) <= 4:
+        return "person"  # "Wi Sung-lac", "Kim Jong-un"
+    if doc.lang == "en":
+        # two or three words none of which is an English word: a foreign personal name
+        # ("Issam Abdallah"); organisation names are usually made of ordinary words
+        if len(toks) <= 3 and not any(is_known(t.lower, lang="en") for t in toks):
+            return "person"
+        return WEAK_ORG
+    if (
+        len(toks) <= 4
+        # a surname is rarely a dictionary word when no given name vouches for the run
+        # ("Osttiroler Eltern", "Arbeitsmarkt Fuß" are noun phrases, not people)
+        and not is_known(toks[-1].text, lang="de")
+        and all(
+            len(t.text) <= 12
+            and not t.lower.endswith(NOUN_SUFFIXES)
+            and t.lower not in words.generic
+            for t in toks
+        )
+    ):
+        return "person"
+    return None
+
+
+def _person_shaped(doc: Doc, toks: list[Token]) -> bool:
+    """Whether a run no given name opens can still be a personal name.
+
+    Acronyms, codes with digits, and runs of ordinary dictionary words ("Air Force",
+    "Volksschulen Nord") are not.
+    """
+    if any(t.upper or any(c.isdigit() for c in t.text) for t in toks):
+        return False
+    if (toks[0].lower,) in doc.gaz.aliases[doc.lang]:
+        return False  # "Texas Instruments": a place opens a firm's name, not a person's
+    if doc.lang == "en":
+        return not all(is_known(t.lower, lang="en") for t in toks)
+    head = toks[0]
+    if head.lower.endswith(NOUN_SUFFIXES) or head.lower in doc.words.generic:
+        return False
+    # an inflected dictionary word ("Volksschulen", "Thüringer") opens no name
+    return not (is_known(head.text, lang="de") and lemma(head.text, "de") != head.text)
