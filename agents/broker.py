@@ -16,7 +16,7 @@ from types import TracebackType
 
 from agents.errors import BrokerError
 
-__all__ = ["EmbeddedBroker", "free_port", "wait_for_signal"]
+__all__ = ["EmbeddedBroker", "free_port", "stop_process", "wait_for_signal"]
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +26,18 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
+
+
+def stop_process(proc: subprocess.Popen[bytes] | None, grace: float) -> None:
+    """Stop a child process: SIGTERM, then SIGKILL if it is still running after ``grace`` s."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
 
 
 def _listening(host: str, port: int) -> bool:
@@ -102,12 +114,7 @@ class EmbeddedBroker:
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
             return
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop_process(proc, grace=5)
         logger.info("embedded broker on %s stopped", self.bootstrap)
 
     def __enter__(self) -> EmbeddedBroker:

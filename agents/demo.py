@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from typing import Any, TextIO
 
 import orjson
 
-from agents.broker import EmbeddedBroker, free_port, wait_for_signal
+from agents.broker import EmbeddedBroker, free_port, stop_process, wait_for_signal
 from agents.errors import BrokerError
 from agents.inputs import Input, iter_inputs
 from agents.kafka import consume, publish_inputs
@@ -65,14 +64,7 @@ class WorkerProcess:
     def stop(self, timeout: float = 20.0) -> None:
         """SIGTERM (Faust shuts down cleanly), then SIGKILL."""
         proc, self.proc = self.proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        stop_process(proc, grace=timeout)
 
     def kill(self) -> None:
         """SIGKILL: a crash, for tests of at-least-once delivery."""

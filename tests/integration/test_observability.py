@@ -28,7 +28,7 @@ from typing import Any
 import orjson
 import pytest
 
-from agents.broker import EmbeddedBroker, free_port
+from agents.broker import EmbeddedBroker, free_port, stop_process
 from agents.demo import Collected, WorkerProcess, collect
 from agents.inputs import Input, iter_inputs
 from agents.settings import Settings
@@ -91,13 +91,7 @@ class Prometheus:
 
     def stop(self) -> None:
         proc, self.proc = self.proc, None
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=5)
+        stop_process(proc, grace=15)
 
     def api(self, path: str, **params: str) -> Any:
         """GET an API endpoint; returns ``data`` and fails on an error or a warning."""

@@ -127,7 +127,7 @@ def test_empty_and_garbage_return_none(html: str) -> None:
     assert extract_html(html) is None
 
 
-def test_junk_heavy_page_is_fast() -> None:
+def test_junk_heavy_page_keeps_the_article() -> None:
     # Scripts, styles, inline SVG and comments are stripped before parsing.
     junk = "".join(
         f"<script>var d{i} = '{'x' * 2000}';</script><style>.c{i}{{color:red}}</style>"
