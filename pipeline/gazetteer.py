@@ -38,6 +38,20 @@ _TOKEN_RE = re.compile(
     r"[^\W\d_][\w]*(?:[-'’.&/][^\W_][\w]*)*-?|\d[\d.,]*",
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
+#: Datelines name where a story was filed, not what it is about: "Essen. Drei Städte ...",
+#: "Berlin (dpa) - ...", "FLUSHING MEADOWS, N.Y. (AP) — ...", "BEIRUT/THE HAGUE (Reuters) -".
+_DATELINE_RES = (
+    re.compile(r"[A-ZÄÖÜ][\w-]{2,}(?:[ /][A-ZÄÖÜ][\w-]+){0,2}\. (?=[A-ZÄÖÜ„\"])"),
+    re.compile(
+        r"[A-ZÄÖÜ][\w-]+(?:[ /][A-ZÄÖÜ][\w-]+){0,2}(?:, [\w. ]{2,12})? ?\([\w /-]{2,30}\) ?[-–—:] "
+    ),
+    re.compile(r"[A-Z][A-Z'-]+(?:[ /][A-Z][A-Z'-]+){0,3}(?:, [A-Z][\w. ]{1,12})? ?[-–—] "),
+)
+#: Abbreviations that open a sentence with a full stop ("Prof. Müller", "Gov. Newsom").
+_ABBREVIATIONS = frozenset(
+    "prof gov sen rep gen sgt col capt lt mrs hon rev inc corp ing dipl mag jun sen bzw".split()  # noqa: SIM905
+)
+_DATELINE_PARAS = 2  # only the first body paragraphs open with a dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +65,7 @@ class Token:
     sep: bool  # punctuation between this token and the previous one
     cap: bool  # starts with an upper-case letter
     upper: bool  # all letters upper-case (acronym), at least two letters
+    dateline: bool = False  # part of a dateline opening the article ("Essen. ", "LONDON (AP) —")
 
 
 def tokenize(title: str | None, body: str) -> list[Token]:
@@ -67,6 +82,7 @@ def tokenize(title: str | None, body: str) -> list[Token]:
     for idx, line in lines:
         prev_end = 0
         first = True
+        dateline_end = _dateline_end(line) if 0 <= idx < _DATELINE_PARAS else 0
         for m in _TOKEN_RE.finditer(line):
             text = m.group()
             gap = line[prev_end : m.start()]
@@ -84,9 +100,23 @@ def tokenize(title: str | None, body: str) -> list[Token]:
                     sep=bool(gap.strip()),
                     cap=c0.isupper(),
                     upper=len(letters) >= 2 and all(c.isupper() for c in letters),
+                    dateline=m.end() <= dateline_end,
                 )
             )
     return out
+
+
+def _dateline_end(line: str) -> int:
+    """End offset of a dateline opening ``line`` (0 when there is none)."""
+    if len(line) < 60:
+        return 0  # a dateline opens a paragraph of running text, not a caption or heading
+    stripped = line.lstrip()
+    offset = len(line) - len(stripped)
+    for pattern in _DATELINE_RES:
+        m = pattern.match(stripped)
+        if m is not None and m.group().split(".", 1)[0].lower() not in _ABBREVIATIONS:
+            return offset + m.end()
+    return 0
 
 
 @lru_cache(maxsize=65536)

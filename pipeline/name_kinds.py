@@ -13,7 +13,7 @@ from pipeline.gazetteer import Token, lemma
 from pipeline.models import EntityKind
 from pipeline.topic_doc import Doc, is_role
 
-__all__ = ["NOUN_SUFFIXES", "ORG_HEADS_DE", "WEAK_ORG", "WEAK_VOTE", "classify"]
+__all__ = ["NOUN_SUFFIXES", "ORG_HEADS_DE", "WEAK_ORG", "WEAK_PERSON", "WEAK_VOTE", "classify"]
 
 #: German derivational noun endings: a word with one is a common noun, not a name.
 NOUN_SUFFIXES = (
@@ -36,6 +36,7 @@ _LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen", "bei"))
 #: An English name nothing vouches for is guessed to be an organisation, with a weak vote that
 #: other mentions of the same name ("in Jasper", "Bowles said") outweigh.
 WEAK_ORG = "organization?"
+WEAK_PERSON = "person?"
 WEAK_VOTE = 0.3
 ORG_HEADS_DE = (
     "konzern",
@@ -80,7 +81,8 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
         if toks[j].para != para or toks[j].start:
             break
         low = toks[j].lower
-        if doc.lang == "en" and low in _SPEECH_EN:
+        # "Weir said" names the speaker; in "a lecturer from Nottingham, said" the comma does not
+        if doc.lang == "en" and low in _SPEECH_EN and not (j == end and toks[j].sep):
             return "person"
         if is_role(doc.words, low) and j == end:
             return "person"
@@ -102,7 +104,12 @@ def _single_cue(doc: Doc, i: int) -> EntityKind | None:
             return "organization"
         if is_role(doc.words, low) or (doc.lang == "en" and low in _SPEECH_EN):
             return "person"
-    if i + 1 < len(toks) and toks[i + 1].para == para and not toks[i + 1].start:
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].para == para
+        and not toks[i + 1].start
+        and not toks[i + 1].sep
+    ):
         low = toks[i + 1].lower
         if doc.lang == "en" and low in _SPEECH_EN:
             return "person"
@@ -208,6 +215,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         # ("Issam Abdallah"); organisation names are usually made of ordinary words
         if len(toks) <= 3 and not any(is_known(t.lower, lang="en") for t in toks):
             return "person"
+        if len(toks) == 2 and not is_known(lows[0], lang="en") and lows[0] not in words.stop_en:
+            return WEAK_PERSON  # "Sigourney Weaver": an unknown given name before a surname
         return WEAK_ORG
     if (
         len(toks) <= 4

@@ -13,12 +13,20 @@ from simplemma import is_known
 
 from pipeline.gazetteer import lemma
 from pipeline.models import EntityKind
-from pipeline.name_kinds import NOUN_SUFFIXES, ORG_HEADS_DE, WEAK_ORG, WEAK_VOTE, classify
-from pipeline.topic_doc import ROLE_BONUS, Doc, genitive_variants, is_role
+from pipeline.name_kinds import (
+    NOUN_SUFFIXES,
+    ORG_HEADS_DE,
+    WEAK_ORG,
+    WEAK_PERSON,
+    WEAK_VOTE,
+    classify,
+)
+from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_role
 from pipeline.topic_sport import sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
+_WEAK_KINDS = {WEAK_ORG: "organization", WEAK_PERSON: "person"}
 _NAME_PARTICLES_DE = frozenset(("von", "van", "der", "de", "da", "al", "bin", "el", "la", "le"))
 _NAME_PARTICLES_EN = _NAME_PARTICLES_DE | frozenset(("of", "for", "the"))
 #: Verbs of English headlines, capitalised there and read as part of the name before them
@@ -184,8 +192,8 @@ def names_pass(doc: Doc) -> None:
         if guess is None and len(run) > 1:
             unresolved.append(run)
         if guess is not None:
-            vote = WEAK_VOTE if guess == WEAK_ORG else 1.0
-            kind: EntityKind = "organization" if guess == WEAK_ORG else guess  # type: ignore[assignment]
+            vote = WEAK_VOTE if guess in (WEAK_ORG, WEAK_PERSON) else 1.0
+            kind: EntityKind = _WEAK_KINDS.get(guess, guess)  # type: ignore[assignment]
             if kind == "location" and sport_club_mention(doc, run[0], len(run)):
                 kind = "organization"  # "verliert bei Everton": the club
             lows = [toks[j].lower for j in run]
@@ -273,12 +281,22 @@ def _credit_pending(doc: Doc, pending: list[int]) -> None:
                 break
 
 
+def _weak_org(acc: Acc) -> bool:
+    """Whether a multi-word name is an organisation only by a weak guess (no cue vouched)."""
+    if " " not in acc.label.strip() or acc.best_kind() != "organization":
+        return False
+    return all(v <= WEAK_VOTE * acc.count + 1e-9 for v in acc.votes.values())
+
+
 def surname_pass(doc: Doc) -> None:
     """Fold bare surnames ("Rutte", "Ruttes", "Nam") into the article's full person names."""
     surnames: dict[str, str] = {}
+    weak: set[str] = set()  # multi-word names only guessed to be organisations
     for key, acc in doc.acc.items():
-        if acc.kind != "person":
-            continue
+        if acc.best_kind() != "person":
+            if not (key.startswith("n:") and _weak_org(acc)):
+                continue
+            weak.add(key)
         parts = acc.label.replace("-", " ").split()
         if len(parts) < 2:
             continue
@@ -295,7 +313,7 @@ def surname_pass(doc: Doc) -> None:
             continue
         for variant in genitive_variants(tok.lower, doc.lang):
             target = surnames.get(variant)
-            if target is not None:
+            if target is not None and target not in weak:
                 acc = doc.acc[target]
                 doc.add(target, acc.kind, acc.label, i, 1.0)
                 doc.used[i] = True
@@ -315,8 +333,21 @@ def surname_pass(doc: Doc) -> None:
     for key in list(doc.acc):
         acc = doc.acc[key]
         if key.startswith("n:") and " " not in key[2:]:
-            target = surnames.get(key[2:])
-            if target is not None and target != key:
+            target = next(
+                (
+                    surnames[v]
+                    for v in genitive_variants(key[2:], doc.lang)
+                    if v in surnames and surnames[v] != key
+                ),
+                None,
+            )
+            # a name only guessed to be an organisation takes in a surname that a role or
+            # speech cue marks as a person ("actress Weaver" -> "Sigourney Weaver")
+            if target in weak and acc.votes.get("person", 0.0) <= max(
+                (v for k, v in acc.votes.items() if k != "person"), default=0.0
+            ):
+                target = None
+            if target is not None:
                 tgt = doc.acc[target]
                 tgt.weight += acc.weight
                 tgt.count += acc.count

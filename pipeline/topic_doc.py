@@ -15,6 +15,7 @@ __all__ = ["ROLE_BONUS", "Acc", "Doc", "genitive_variants", "is_role"]
 
 _TITLE_W = 2.5
 _LEAD_W = 1.5
+_DATELINE_W = 0.5  # "Essen. ...": where the story was filed, often a newsroom's home town
 ROLE_BONUS = 1.4  # a person introduced by their role is a news actor
 
 
@@ -58,8 +59,10 @@ class Doc:
 
     def pos_weight(self, i: int) -> float:
         """Weight of a mention at token ``i``: title and lead count more."""
-        para = self.tokens[i].para
-        return _TITLE_W if para < 0 else _LEAD_W if para == 0 else 1.0
+        tok = self.tokens[i]
+        if tok.dateline:
+            return _DATELINE_W
+        return _TITLE_W if tok.para < 0 else _LEAD_W if tok.para == 0 else 1.0
 
     def add(
         self,
@@ -79,7 +82,8 @@ class Doc:
         w = weight * self.pos_weight(i)
         acc.weight += w
         acc.count += 1
-        acc.paras.add(self.tokens[i].para)
+        if not self.tokens[i].dateline:  # where a story was filed does not make it lead news
+            acc.paras.add(self.tokens[i].para)
         acc.first = min(acc.first, i)
         acc.votes[kind] = acc.votes.get(kind, 0.0) + vote
         if not acc.fixed_label:

@@ -257,7 +257,7 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     scored: list[tuple[float, int, str, EntityKind]] = []
     for acc in doc.acc.values():
         kind = acc.best_kind()
-        raw = acc.weight**_DAMP * (1.0 + 0.08 * min(len(acc.paras) - 1, 5)) * _KIND_W[kind]
+        raw = acc.weight**_DAMP * (1.0 + 0.08 * min(max(len(acc.paras) - 1, 0), 5)) * _KIND_W[kind]
         if kind == "keyphrase":
             if acc.count < 2 and -1 not in acc.paras:
                 raw *= 0.5

@@ -134,3 +134,34 @@ def test_unknown_names_are_found() -> None:
     assert "Voßkamp" not in by_label
     assert by_label.get("Ottmar Brümmerstedt") == "person"
     assert any(matches(t.label, "Hafen") for t in topics)
+
+
+def test_dateline_is_no_lead_topic() -> None:
+    body = (
+        "Essen. Drei uralte Städte tauchen im Dickicht des Regenwalds von Guatemala auf, "
+        "berichten Archäologen.\n"
+        "Die Archäologen fanden Pyramiden und Plätze der Maya in Guatemala."
+    )
+    with_dateline = {t.label: t.score for t in extract_topics(None, body, "de")}
+    plain = {t.label: t.score for t in extract_topics(None, "Essen ist " + body[7:], "de")}
+    assert with_dateline.get("Essen", 0.0) < plain["Essen"]
+    assert next(iter(with_dateline)) == "Guatemala"
+    wire = "WASHINGTON (AP) — Kansas farmers brace for a drought that could cut the wheat harvest."
+    tokens = {t.label for t in extract_topics(None, wire, "en")}
+    assert "Kansas" in tokens
+    assert extract_topics(None, wire, "en")[0].label != "Washington"
+
+
+def test_surname_joins_unknown_given_name() -> None:
+    body = (
+        "Protesters disrupted a performance of The Tempest starring Sigourney Weaver on Monday.\n"
+        "The pair climbed on stage just after Weaver spoke her lines.\n"
+        "Weaver left the stage, and Weaver returned later, a lecturer from Nottingham, said."
+    )
+    topics = extract_topics("Protest at Sigourney Weaver play", body, "en")
+    labels = [t.label for t in topics]
+    assert "Weaver" not in labels
+    weaver = next(t for t in topics if t.label == "Sigourney Weaver")
+    assert weaver.kind == "person"
+    assert weaver.score == 1.0
+    assert all(t.kind != "person" for t in topics if t.label == "Nottingham")
