@@ -59,6 +59,10 @@ _KIND_W: dict[str, float] = {
 }
 _DAMP = 1.0  # exponent on the summed mention weight (below 1: repetition counts less)
 _LEAD_ENTITY_W = 1.5  # an entity named in the title or lead
+_TITLE_KEY_W = 1.0
+_MINOR_MENTIONS = 1
+_MINOR_KINDS = ("person",)
+_MINOR_PERSON_W = 0.6
 _FREE_KEYPHRASES = 4  # keyphrases ranked freely before the decay starts
 _KEY_DECAY = 0.6
 
@@ -263,8 +267,12 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
                 raw *= 0.5
             if len(acc.label) >= 10 and " " not in acc.label:
                 raw *= 1.2
+            if -1 in acc.paras:
+                raw *= _TITLE_KEY_W
         elif -1 in acc.paras or 0 in acc.paras:
             raw *= _LEAD_ENTITY_W  # an entity named in the title or lead is what the news is about
+        elif kind in _MINOR_KINDS and acc.count <= _MINOR_MENTIONS:
+            raw *= _MINOR_PERSON_W
         label = acc.label
         if not acc.fixed_label and acc.surfaces:
             label = max(acc.surfaces.items(), key=lambda kv: (kv[1], kv[0].isupper()))[0]
