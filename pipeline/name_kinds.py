@@ -11,9 +11,18 @@ from simplemma import is_known
 
 from pipeline.gazetteer import Token, lemma
 from pipeline.models import EntityKind
+from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 
-__all__ = ["NOUN_SUFFIXES", "ORG_HEADS_DE", "WEAK_ORG", "WEAK_PERSON", "WEAK_VOTE", "classify"]
+__all__ = [
+    "NOUN_SUFFIXES",
+    "ORG_HEADS_DE",
+    "WEAK_ORG",
+    "WEAK_PERSON",
+    "WEAK_VOTE",
+    "acronym_like",
+    "classify",
+]
 
 #: German derivational noun endings: a word with one is a common noun, not a name.
 NOUN_SUFFIXES = (
@@ -146,6 +155,19 @@ def _brand_shaped(tok: Token) -> bool:
     return lemma(text, "de") == text
 
 
+def acronym_like(tok: Token) -> bool:
+    """Whether a token is a short code of capitals, mixed case allowed ("THW", "ThSV", "VfL")."""
+    text = tok.text
+    caps = sum(c.isupper() for c in text)
+    return (
+        2 <= len(text) <= 6
+        and text.isalpha()
+        and caps >= 2
+        and text[0].isupper()
+        and not is_code(tok.lower)  # "GB Datenvolumen", "GWh Kapazität": a unit, no club
+    )
+
+
 def classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
@@ -153,6 +175,13 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     words = doc.words
     if all(w in words.generic for w in lows):
         return None
+    if (
+        len(toks) <= 3
+        and acronym_like(toks[0])
+        and not all(t.upper for t in toks)
+        and (lows[0],) not in doc.gaz.aliases[doc.lang]
+    ):
+        return "organization"  # "ThSV Eisenach", "VfL Wolfsburg", "BioNTech": a club or firm
     if doc.lang == "en" and len(toks) > 1:
         # the head word decides: "Jasper Park Lodge" is a hotel, "Jasper National Park" a park
         if lows[-1] in words.org_words or lows[-1].endswith(words.org_suffixes):

@@ -113,6 +113,7 @@ def names_pass(doc: Doc) -> None:
             or is_role(words, tok.lower)
             or tok.text.endswith("-")
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
+            or (doc.lang == "en" and _modifier_compound(tok.text))
         ):
             i += 1
             continue
@@ -161,8 +162,8 @@ def names_pass(doc: Doc) -> None:
         # a German sentence may open with an adjective ("Westliche Geheimdienste")
         if tok.start and len(run) > 1 and doc.lang == "de" and lemma(tok.text, "de")[:1].islower():
             run = run[1:]
-        while run and toks[run[-1]].lower in words.generic:
-            run.pop()
+        while run and (toks[run[-1]].lower in words.generic or not toks[run[-1]].cap):
+            run.pop()  # "Age of Possibility" without its generic head is no "Age of"
         while run and toks[run[0]].lower in words.generic and toks[run[0]].lower not in doc.stop:
             run = run[1:]
         if not run:
@@ -211,6 +212,18 @@ def names_pass(doc: Doc) -> None:
         i = run[-1] + 1
     _credit_pending(doc, pending)
     _credit_unresolved(doc, unresolved)
+
+
+def _modifier_compound(text: str) -> bool:
+    """Whether an English hyphenated word ends in a lower-case word ("Indian-controlled").
+
+    Such compounds modify a noun ("San Francisco-headquartered", "AI-powered"); they name
+    nothing themselves. "Kim Jong-un" and "Rolls-Royce" do not end in a dictionary word.
+    """
+    if "-" not in text:
+        return False
+    tail = text.rsplit("-", 1)[1]
+    return len(tail) >= 4 and tail.islower() and is_known(tail, lang="en")
 
 
 def _stop_led_name(doc: Doc, i: int) -> bool:

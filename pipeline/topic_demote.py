@@ -16,7 +16,7 @@ from functools import cache
 from pipeline.gazetteer import data_lines
 from pipeline.models import EntityKind
 
-__all__ = ["demotion"]
+__all__ = ["demotion", "is_code"]
 
 _WIRE_W = 0.3
 _CODE_W = 0.3
@@ -54,3 +54,8 @@ def demotion(label: str, kind: EntityKind) -> float:
     if low in lists.codes and len(low) <= 5:
         return _CODE_W
     return 1.0
+
+
+def is_code(lower: str) -> bool:
+    """Whether a lower-cased word is a unit or everyday code ("gb", "kwh", "sms")."""
+    return lower in _lists().codes

@@ -25,8 +25,15 @@ Scored = tuple[float, int, str, EntityKind]
 _SPLIT_RE = re.compile(r"[^\w]+")
 
 
+_NUMBER_SUFFIX_RE = re.compile(r"(?<=[^\W\d_]{3})-\d+$")
+
+
 def _fold(label: str) -> str:
-    """Label key for duplicate suppression (case and punctuation folded)."""
+    """Label key for duplicate suppression (case, punctuation and a number suffix folded).
+
+    "COVID-19" and "Covid" are one topic; "G7" and "G20" keep their numbers.
+    """
+    label = _NUMBER_SUFFIX_RE.sub("", label)
     return "".join(c for c in label.lower() if c.isalnum())
 
 

@@ -35,6 +35,7 @@ from pipeline.gazetteer import fold_de
 from pipeline.keyphrases import keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
+from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
 from pipeline.topic_demote import demotion
 from pipeline.topic_doc import Doc, genitive_variants, is_role
@@ -133,9 +134,17 @@ def _gazetteer_pass(doc: Doc) -> None:
                         and prev.para == tok.para
                         and prev.cap
                         and not doc.used[i - 1]
-                        and prev.lower in words.org_words
+                        and not tok.start
+                        and not tok.upper
+                        and (
+                            prev.lower in words.org_words
+                            or (
+                                acronym_like(prev)
+                                and (prev.lower,) not in doc.gaz.aliases[doc.lang]
+                            )
+                        )
                     ):
-                        continue  # "FC Liverpool", "Universität Leipzig": an organisation
+                        continue  # "FC Liverpool", "THW Kiel", "Universität Leipzig": an organisation
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
                     continue  # "US Open", "New York Times": part of a longer name
                 if (
@@ -241,6 +250,10 @@ def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> No
             adj = doc.gaz.adjectives.get(part.lower())
             if adj is not None:
                 doc.add_entry(adj, i, _ADJ_W)
+            continue
+        if only_kind is None and doc.lang == "en" and part.lower() in doc.gaz.adjectives:
+            # "Pakistani-controlled", "Indian-made": a demonym modifying a participle
+            doc.add_entry(doc.gaz.adjectives[part.lower()], i, _ADJ_W)
             continue
         for variant in genitive_variants(part.lower(), doc.lang):
             idx = table.get((variant,))
