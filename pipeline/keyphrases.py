@@ -15,6 +15,7 @@ from pipeline.topic_doc import Doc, is_role
 
 __all__ = ["keyphrase_pass"]
 
+MODIFIER_W = 0.6  # the first part of a hyphenated compound, as a mention of its own
 _ELLIPSIS_JOINERS = frozenset(("und", "oder", "bzw", "sowie", ","))
 #: Words before an English verb ("to offer", "they seek") and before a noun ("the offer").
 _VERB_CUES_EN = frozenset(
@@ -95,6 +96,7 @@ def keyphrase_pass(doc: Doc) -> None:
     weak_mod: set[str] = set()  # English phrases with a generic modifier ("strong storm")
     verbish: dict[str, int] = {}  # English: verb-context minus noun-context occurrences
     prev_en: tuple[int, str, bool] | None = None
+    modifiers: dict[str, list[int]] = {}
     for i, tok in enumerate(doc.tokens):
         if doc.used[i] and not doc.compound_entity[i]:
             prev_en = None
@@ -147,6 +149,11 @@ def keyphrase_pass(doc: Doc) -> None:
             if words.is_role(label.lower()):
                 continue
         cands.setdefault(label, []).append((i, tok.start))
+        if doc.lang == "de" and "-" in tok.text and not doc.compound_entity[i]:
+            # "Kokain-Verherrlichung" also mentions "Kokain" (counted if it stands alone too)
+            mod = tok.text.split("-", 1)[0]
+            if len(mod) >= 3 and mod[:1].isupper() and not mod.isupper():
+                modifiers.setdefault(lemma(mod, "de"), []).append(i)
     # a phrase seen twice (once in the body) is a topic; its words then no longer count alone
     covered: set[int] = set()
     for phrase, occ_i in bigrams.items():
@@ -170,3 +177,5 @@ def keyphrase_pass(doc: Doc) -> None:
             kind = "event"
         for i, _ in occ:
             doc.add("k:" + low, kind, label, i, 0.85)
+        for i in modifiers.get(label, ()):
+            doc.add("k:" + low, kind, label, i, 0.85 * MODIFIER_W)

@@ -144,7 +144,7 @@ def _gazetteer_pass(doc: Doc) -> None:
                             )
                         )
                     ):
-                        continue  # "FC Liverpool", "THW Kiel", "Universität Leipzig": an organisation
+                        continue  # "FC Liverpool", "THW Kiel", "Uni Leipzig": an organisation
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
                     continue  # "US Open", "New York Times": part of a longer name
                 if (

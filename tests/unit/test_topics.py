@@ -165,3 +165,24 @@ def test_surname_joins_unknown_given_name() -> None:
     assert weaver.kind == "person"
     assert weaver.score == 1.0
     assert all(t.kind != "person" for t in topics if t.label == "Nottingham")
+
+
+def test_compound_modifier_counts_as_mention() -> None:
+    body = (
+        "Der Virologe warnt vor der Kokain-Verherrlichung in Musikvideos.\n"
+        "Er nannte Kokain eine gefährliche Droge. Die Kokain-Szene wachse.\n"
+        "Auch Alkohol und Cannabis spielten eine Rolle, Musikvideos zeigten sie oft."
+    )
+    ranked = [t.label for t in extract_topics("Warnung vor Kokain-Verherrlichung", body, "de")]
+    assert ranked[:2] == ["Kokain-Verherrlichung", "Kokain"]  # above "Musikvideo" (two mentions)
+
+
+def test_acronym_and_place_is_one_club() -> None:
+    body = (
+        "Die Füchse gewannen gegen den ThSV Eisenach mit 38:25. Der THW Kiel spielt am Sonntag.\n"
+        "Gegen den ThSV Eisenach war die Partie früh entschieden."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Pokal: Klarer Sieg", body, "de")}
+    assert topics.get("ThSV Eisenach") == "organization"
+    assert topics.get("THW Kiel") == "organization"
+    assert "Kiel" not in topics
