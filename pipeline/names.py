@@ -164,7 +164,14 @@ def names_pass(doc: Doc) -> None:
             run = run[1:]
         while run and (toks[run[-1]].lower in words.generic or not toks[run[-1]].cap):
             run.pop()  # "Age of Possibility" without its generic head is no "Age of"
-        while run and toks[run[0]].lower in words.generic and toks[run[0]].lower not in doc.stop:
+        head = toks[run[-1]].lower if run else ""
+        org_named = bool(head) and (head in words.org_words or head.endswith(words.org_suffixes))
+        while (
+            run
+            and not org_named  # "National Statistics Institute" keeps its first word
+            and toks[run[0]].lower in words.generic
+            and toks[run[0]].lower not in doc.stop
+        ):
             run = run[1:]
         if not run:
             i += 1

@@ -154,6 +154,10 @@ def _gazetteer_pass(doc: Doc) -> None:
                 ):
                     continue  # "Texas Instruments": a firm, not the state
                 doc.add_entry(idx, i, 1.0)
+                surface = " ".join(t.text for t in toks[i : i + length])
+                if entry.kind == "event" and any(c.isdigit() for c in surface):
+                    # a numbered edition ("COP30", "EM 2024") says more than the series name
+                    doc.acc[f"g{idx}"].label = surface
                 if entry.kind == "location" and sport_club_mention(doc, i, length):
                     doc.acc[f"g{idx}"].votes["organization"] = (
                         doc.acc[f"g{idx}"].votes.get("organization", 0.0) + _CLUB_VOTE

@@ -186,3 +186,25 @@ def test_acronym_and_place_is_one_club() -> None:
     assert topics.get("ThSV Eisenach") == "organization"
     assert topics.get("THW Kiel") == "organization"
     assert "Kiel" not in topics
+
+
+def test_numbered_edition_and_org_names_keep_their_words() -> None:
+    body = (
+        "When the world's nations meet for COP30 in Belém, the United States will be absent.\n"
+        "Mexico's National Statistics Institute said growth slowed, and delegates at COP30 "
+        "discussed climate finance."
+    )
+    labels = {t.label: t.kind for t in extract_topics("Climate talks begin", body, "en")}
+    assert labels.get("COP30") == "event"
+    assert labels.get("National Statistics Institute") == "organization"
+
+
+def test_regional_demonym_counts_for_region() -> None:
+    body = (
+        "Tausende Osttiroler Eltern erhielten am Samstag eine Nachricht der Schule.\n"
+        "In Lienz blieb die Schule wegen eines Brandes geschlossen, die Kinder kamen in Osttirol "
+        "bei Verwandten unter."
+    )
+    labels = {t.label: t.kind for t in extract_topics("Schule geschlossen", body, "de")}
+    assert labels.get("Osttirol") == "location"
+    assert labels.get("Lienz") == "location"
