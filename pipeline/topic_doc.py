@@ -60,7 +60,7 @@ class Doc:
         self.stop = self.words.stop(lang)
         # a title stands for the whole story: in a long story it outweighs more body mentions
         paras = self.tokens[-1].para + 1 if self.tokens else 0
-        self.title_w = _TITLE_W * max(1.0, (paras / TITLE_REF_PARAS) ** TITLE_EXP)
+        self.title_w: float = _TITLE_W * max(1.0, float(paras / TITLE_REF_PARAS) ** TITLE_EXP)
 
     def pos_weight(self, i: int) -> float:
         """Weight of a mention at token ``i``: title and lead count more."""
