@@ -11,6 +11,7 @@ from simplemma import is_known
 
 from pipeline.gazetteer import lemma
 from pipeline.models import EntityKind
+from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 
 __all__ = ["keyphrase_pass"]
@@ -88,6 +89,22 @@ def _german_key(doc: Doc, i: int) -> str | None:
     return _fold_synonyms(doc, lm)
 
 
+def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
+    """Credit a code that opens several compounds ("LTE-Patent", "LTE-Netzen") as a topic.
+
+    Codes the gazetteer knows ("EU-", "NATO-") were credited by the gazetteer pass already.
+    """
+    for code, occ in acronyms.items():
+        occ = [i for i in occ if not doc.compound_entity[i]]
+        if len(occ) < 2:
+            continue
+        key = "n:" + code.lower()
+        acc = doc.acc.get(key)
+        kind: EntityKind = acc.kind if acc is not None else "keyphrase"
+        for i in occ:
+            doc.add(key, kind, code, i, 0.85 * MODIFIER_W, vote=0.0 if acc else 1.0)
+
+
 def keyphrase_pass(doc: Doc) -> None:
     """Credit content nouns (German) or content words and bigrams (English)."""
     words = doc.words
@@ -97,6 +114,7 @@ def keyphrase_pass(doc: Doc) -> None:
     verbish: dict[str, int] = {}  # English: verb-context minus noun-context occurrences
     prev_en: tuple[int, str, bool] | None = None
     modifiers: dict[str, list[int]] = {}
+    acronyms: dict[str, list[int]] = {}  # German: codes opening hyphenated compounds
     for i, tok in enumerate(doc.tokens):
         if doc.used[i] and not doc.compound_entity[i]:
             prev_en = None
@@ -143,6 +161,14 @@ def keyphrase_pass(doc: Doc) -> None:
         else:
             if not tok.cap or len(tok.text) < 2 or is_role(words, tok.lower):
                 continue
+            code = tok.text.split("-", 1)[0] if "-" in tok.text else ""
+            if (
+                2 <= len(code) <= 5
+                and code.isupper()
+                and code.isalpha()
+                and not is_code(code.lower())
+            ):
+                acronyms.setdefault(code, []).append(i)  # "LTE-Patent", "LTE-fähig"
             label = _german_key(doc, i)
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
@@ -163,6 +189,7 @@ def keyphrase_pass(doc: Doc) -> None:
             for i in occ_i:
                 doc.add("k:" + phrase, "keyphrase", phrase, i, 1.1)
                 covered.update((i, i + 1))
+    _credit_acronyms(doc, acronyms)
     for label, occ in cands.items():
         occ = [(i, s) for i, s in occ if i not in covered]
         non_start = [i for i, s in occ if not s]

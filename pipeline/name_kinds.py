@@ -132,6 +132,8 @@ def _name_shaped(doc: Doc, tok: Token) -> bool:
     if "-" in tok.text:
         parts = tok.text.split("-")
         if all(p[:1].isupper() and p.isalpha() for p in parts):
+            if parts[0].isupper() and is_known(parts[-1], lang="de"):
+                return False  # "LTE-Netzen", "DHB-Pokal": a code before a noun is a compound
             # "Crans-Montana", "Nußdorf-Debant": a name, unless made of words ("Ahrtal-Flut")
             return not all(is_known(p, lang="de") for p in parts)
         return tok.text.split("-", 1)[1][:1].islower()

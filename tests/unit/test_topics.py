@@ -208,3 +208,14 @@ def test_regional_demonym_counts_for_region() -> None:
     labels = {t.label: t.kind for t in extract_topics("Schule geschlossen", body, "de")}
     assert labels.get("Osttirol") == "location"
     assert labels.get("Lienz") == "location"
+
+
+def test_code_opening_compounds_is_a_topic() -> None:
+    body = (
+        "Das Patent regelt die Übergabe von Funkzellen in LTE-Netzen. Alle LTE-fähigen Geräte "
+        "sind betroffen, entschied das Gericht in München.\n"
+        "Der Hersteller will in Berufung gehen."
+    )
+    topics = {t.label: t.kind for t in extract_topics("LTE-Patent: Hersteller verliert", body, "de")}
+    assert "LTE" in topics
+    assert topics.get("LTE-Netzen") != "location"
