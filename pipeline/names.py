@@ -328,16 +328,6 @@ def surname_pass(doc: Doc) -> None:
                 surnames.setdefault(cand, key)
     if not surnames:
         return
-    for i, tok in enumerate(doc.tokens):
-        if doc.used[i] or not tok.cap:
-            continue
-        for variant in genitive_variants(tok.lower, doc.lang):
-            target = surnames.get(variant)
-            if target is not None and target not in weak:
-                acc = doc.acc[target]
-                doc.add(target, acc.kind, acc.label, i, 1.0)
-                doc.used[i] = True
-                break
     # a given name alone ("Keir", "Travis") stands for the one full name that starts with it
     given: dict[str, str | None] = {}
     for key, acc in doc.acc.items():
@@ -348,6 +338,16 @@ def surname_pass(doc: Doc) -> None:
     for first, target in given.items():
         if target is not None and surnames.get(first) is None:
             surnames[first] = target
+    for i, tok in enumerate(doc.tokens):
+        if doc.used[i] or not tok.cap:
+            continue
+        for variant in genitive_variants(tok.lower, doc.lang):
+            target = surnames.get(variant)
+            if target is not None and target not in weak:
+                acc = doc.acc[target]
+                doc.add(target, acc.kind, acc.label, i, 1.0)
+                doc.used[i] = True
+                break
     # single-word names classified on their own: a person through a role cue ("Generalsekretär
     # Rutte"), or guessed as an organisation ("Murray" in a headline) before the full name came
     for key in list(doc.acc):

@@ -21,6 +21,7 @@ __all__ = ["demotion", "is_code"]
 _WIRE_W = 0.3
 _CODE_W = 0.3
 _COMMON_W = 0.4
+HOME_W = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class _Lists:
     wires: frozenset[str]
     codes: frozenset[str]
     common: frozenset[str]
+    homes: frozenset[tuple[str, str]]  # (language, label) of a language's home country
 
 
 @cache
@@ -40,13 +42,26 @@ def _lists() -> _Lists:
             found[key].add(value.strip().lower())
         elif key in found:
             found[key].update(w.lower() for w in value.split())
-    return _Lists(frozenset(found["wire"]), frozenset(found["code"]), frozenset(found["common"]))
+    homes: set[tuple[str, str]] = set()
+    for line in data_lines("demoted.txt"):
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "home":
+            lang, _, name = value.strip().partition(" ")
+            homes.add((lang.lower(), name.strip().lower()))
+    return _Lists(
+        frozenset(found["wire"]),
+        frozenset(found["code"]),
+        frozenset(found["common"]),
+        frozenset(homes),
+    )
 
 
-def demotion(label: str, kind: EntityKind) -> float:
+def demotion(label: str, kind: EntityKind, language: str = "") -> float:
     """Factor (at most 1) on the score of a topic with this label and kind."""
     low = label.lower()
     lists = _lists()
+    if (language, low) in lists.homes:
+        return HOME_W
     if kind == "keyphrase":
         return _COMMON_W if low in lists.common else 1.0
     if low in lists.wires:

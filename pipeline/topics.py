@@ -295,7 +295,7 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
             label = max(acc.surfaces.items(), key=lambda kv: (kv[1], kv[0].isupper()))[0]
         if label.lower() in doc.stop or len(label) < 2:
             continue
-        raw *= demotion(label, kind)
+        raw *= demotion(label, kind, doc.lang)
         scored.append((raw, acc.first, label, kind))
     # repeated keyphrases must not crowd out the named entities: each keyphrase beyond the
     # first few counts a little less than the one before it

@@ -216,6 +216,7 @@ def test_code_opening_compounds_is_a_topic() -> None:
         "sind betroffen, entschied das Gericht in München.\n"
         "Der Hersteller will in Berufung gehen."
     )
-    topics = {t.label: t.kind for t in extract_topics("LTE-Patent: Hersteller verliert", body, "de")}
+    found = extract_topics("LTE-Patent: Hersteller verliert", body, "de")
+    topics = {t.label: t.kind for t in found}
     assert "LTE" in topics
     assert topics.get("LTE-Netzen") != "location"
