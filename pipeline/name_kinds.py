@@ -170,6 +170,12 @@ def acronym_like(tok: Token) -> bool:
     )
 
 
+def _gazetteer_place(doc: Doc, lower: str) -> bool:
+    """Whether a lower-cased word is a gazetteer place name."""
+    idx = doc.gaz.aliases[doc.lang].get((lower,))
+    return idx is not None and doc.gaz.entries[idx].kind == "location"
+
+
 def classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
@@ -192,6 +198,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return "location"
     if len(toks) > 1 and any(w in words.place_words for w in lows):
         return "location"
+    if len(toks) == 2 and doc.lang == "de" and _gazetteer_place(doc, lows[-1]):
+        return "organization"  # "Füchse Berlin", "Partizan Belgrad": a club, not the city
     if (len(toks) > 1 or toks[0].upper) and any(
         w in words.org_words or w.endswith(words.org_suffixes) for w in lows
     ):

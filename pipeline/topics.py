@@ -138,6 +138,7 @@ def _gazetteer_pass(doc: Doc) -> None:
                         and not tok.upper
                         and (
                             prev.lower in words.org_words
+                            or (doc.lang == "de" and prev.lower.endswith(words.org_suffixes))
                             or (
                                 acronym_like(prev)
                                 and (prev.lower,) not in doc.gaz.aliases[doc.lang]
@@ -145,6 +146,8 @@ def _gazetteer_pass(doc: Doc) -> None:
                         )
                     ):
                         continue  # "FC Liverpool", "THW Kiel", "Uni Leipzig": an organisation
+                if length == 1 and entry.kind == "location" and _named_before_place(doc, i):
+                    continue  # "Füchse Berlin", "Partizan Belgrad": a club named after its city
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
                     continue  # "US Open", "New York Times": part of a longer name
                 if (
@@ -178,6 +181,38 @@ def _gazetteer_pass(doc: Doc) -> None:
         elif "-" in tok.text.strip("-"):
             _compound_parts(doc, i)
         i += 1
+
+
+def _named_before_place(doc: Doc, i: int) -> bool:
+    """Whether a German capitalised word before the place at ``i`` names a club or firm with it.
+
+    The pair must recur ("Füchse Berlin" twice or more), and the word before must be no
+    gazetteer name, demonym, role or function word.
+    """
+    if i == 0 or doc.lang != "de":
+        return False  # English puts directions and districts there ("East Jerusalem")
+    prev, tok = doc.tokens[i - 1], doc.tokens[i]
+    if (
+        prev.para != tok.para
+        or tok.start
+        or tok.sep
+        or not prev.cap
+        or prev.upper
+        or prev.lower in doc.stop
+        or is_role(doc.words, prev.lower)
+        or (prev.lower,) in doc.gaz.aliases[doc.lang]
+        or prev.lower in doc.gaz.adjectives
+        or not prev.text.isalpha()
+    ):
+        return False
+    pairs = sum(
+        1
+        for k in range(1, len(doc.tokens))
+        if doc.tokens[k].lower == tok.lower
+        and doc.tokens[k - 1].lower == prev.lower
+        and not doc.tokens[k].sep
+    )
+    return pairs >= 2
 
 
 def _continues_name(doc: Doc, j: int) -> bool:

@@ -220,3 +220,15 @@ def test_code_opening_compounds_is_a_topic() -> None:
     topics = {t.label: t.kind for t in found}
     assert "LTE" in topics
     assert topics.get("LTE-Netzen") != "location"
+
+
+def test_club_and_court_named_after_their_city() -> None:
+    body = (
+        "Die Füchse Berlin haben das Pokalspiel gegen Eisenach klar gewonnen.\n"
+        "Trainer Jaron Siewert lobte die Füchse Berlin für die Abwehr. Das Landgericht München "
+        "hatte zuvor über einen Streit mit dem Verein entschieden."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Füchse Berlin im Viertelfinale", body, "de")}
+    assert topics.get("Füchse Berlin") == "organization"
+    assert topics.get("Landgericht München") == "organization"
+    assert "München" not in topics
