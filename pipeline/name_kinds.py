@@ -213,8 +213,6 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         single = _single_cue(doc, run[0])
         if single is not None and _name_shaped(doc, tok):
             return single
-        if tok.lower in words.first_names and not tok.start:
-            return "person"  # "sagt Andrij": a given name alone names a person
         if doc.lang == "en" and tok.start and is_known(tok.lower, lang="en"):
             return None  # "Prosecutors said ...": a common word opening the sentence
         prev = doc.tokens[run[0] - 1].lower if run[0] > 0 else ""

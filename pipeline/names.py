@@ -177,11 +177,11 @@ def names_pass(doc: Doc) -> None:
             i += 1
             continue
         # "Hersteller Bimota", "Marktplatz Wish": a German noun in apposition is a cue, not a name
-        org_head = False
+        org_head = place_head = False
         if doc.lang == "de" and len(run) > 1 and _apposition(doc, run[0], run[1]):
-            org_head = toks[run[0]].lower.endswith(ORG_HEADS_DE) or toks[run[0]].lower in (
-                words.org_cues
-            )
+            lead = toks[run[0]].lower
+            org_head = lead.endswith(ORG_HEADS_DE) or lead in words.org_cues
+            place_head = lead.rsplit("-", 1)[-1] in words.place_words  # "Maya-Stätte Uaxactun"
             run = run[1:]
         # "Landrat Ottmar Brümmerstedt": a name starts at its given name
         for k in range(1, len(run) - 1):
@@ -197,6 +197,8 @@ def names_pass(doc: Doc) -> None:
         guess = classify(doc, run)
         if org_head and guess != "location":
             guess = "organization"  # "der Großbank HSBC", "Unternehmen Datang Mobile"
+        elif place_head:
+            guess = "location"
         if guess is None and len(run) > 1:
             unresolved.append(run)
         if guess is not None:
@@ -274,9 +276,13 @@ def _credit_unresolved(doc: Doc, runs: list[list[int]]) -> None:
 def _apposition(doc: Doc, i: int, j: int) -> bool:
     """Whether German token ``i`` is a common noun standing before the name at ``j``."""
     lead, nxt = doc.tokens[i], doc.tokens[j]
-    if lead.lower in doc.words.first_names or "-" in lead.text or lead.upper or len(lead.text) < 5:
+    if lead.lower in doc.words.first_names or lead.upper or len(lead.text) < 5:
         return False
-    if not is_known(lead.text, lang="de") or not lemma(lead.text, "de")[:1].isupper():
+    # a hyphenated compound is a noun when its last part is one ("Maya-Stätte", "Usyk-Promoter")
+    head = lead.text.rsplit("-", 1)[-1]
+    if not head[:1].isupper() or not is_known(head, lang="de"):
+        return False
+    if not lemma(head, "de")[:1].isupper():
         return False
     # an apposition follows an article, preposition or adjective ("beim Hersteller Bimota",
     # "der britischen Großbank HSBC"), while a name follows its role ("Landrat Ottmar Brümmerstedt")
