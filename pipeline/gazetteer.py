@@ -52,6 +52,7 @@ _ABBREVIATIONS = frozenset(
     "prof gov sen rep gen sgt col capt lt mrs hon rev inc corp ing dipl mag jun sen bzw".split()  # noqa: SIM905
 )
 _DATELINE_PARAS = 2  # only the first body paragraphs open with a dateline
+_CLAUSE_GAP_RE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,7 @@ class Token:
     cap: bool  # starts with an upper-case letter
     upper: bool  # all letters upper-case (acronym), at least two letters
     dateline: bool = False  # part of a dateline opening the article ("Essen. ", "LONDON (AP) —")
+    clause: bool = False  # a comma, bracket or dash (not only quotes) before this token
 
 
 def tokenize(title: str | None, body: str) -> list[Token]:
@@ -101,6 +103,7 @@ def tokenize(title: str | None, body: str) -> list[Token]:
                     cap=c0.isupper(),
                     upper=len(letters) >= 2 and all(c.isupper() for c in letters),
                     dateline=m.end() <= dateline_end,
+                    clause=bool(_CLAUSE_GAP_RE.search(gap)),
                 )
             )
     return out

@@ -89,6 +89,28 @@ def _german_key(doc: Doc, i: int) -> str | None:
     return _fold_synonyms(doc, lm)
 
 
+#: English adjective endings; a word with one that never ends a phrase is no topic alone.
+_ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ary", "ical")
+#: Words that follow a noun ending its phrase ("the plan of", "police said").
+_PHRASE_END_NEXT_EN = frozenset(
+    """of to in on for and or is are was were has have had will would that who which with at by
+    from said says as after before over into could can may might should must""".split()  # noqa: SIM905
+)
+
+
+def _ends_phrase(doc: Doc, occ: list[tuple[int, bool]]) -> bool:
+    """Whether an English word ends a noun phrase once: punctuation or a function word next."""
+    toks = doc.tokens
+    for i, _ in occ:
+        if i + 1 >= len(toks):
+            return True
+        nxt = toks[i + 1]
+        # a quote may follow an adjective too ("'pragmatic' policies"); a comma may not
+        if nxt.para != toks[i].para or nxt.start or nxt.clause or nxt.lower in _PHRASE_END_NEXT_EN:
+            return True
+    return False
+
+
 def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
     """Credit a code that opens several compounds ("LTE-Patent", "LTE-Netzen") as a topic.
 
@@ -191,6 +213,8 @@ def keyphrase_pass(doc: Doc) -> None:
                 covered.update((i, i + 1))
     _credit_acronyms(doc, acronyms)
     for label, occ in cands.items():
+        if doc.lang == "en" and label.endswith(_ADJ_SUFFIXES_EN) and not _ends_phrase(doc, occ):
+            continue  # an adjective before its noun ("generative AI", "criminal gangs")
         occ = [(i, s) for i, s in occ if i not in covered]
         non_start = [i for i, s in occ if not s]
         in_body = [i for i, _ in occ if doc.tokens[i].para >= 0]

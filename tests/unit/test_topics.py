@@ -232,3 +232,15 @@ def test_club_and_court_named_after_their_city() -> None:
     assert topics.get("Füchse Berlin") == "organization"
     assert topics.get("Landgericht München") == "organization"
     assert "München" not in topics
+
+
+def test_english_adjective_alone_is_no_keyphrase() -> None:
+    body = (
+        "Vendors say generative AI will change automation. Generative AI tools are spreading.\n"
+        "Analysts doubt that generative models fix automation, and the pandemic, which hit "
+        "automation vendors, is over."
+    )
+    labels = [t.label for t in extract_topics("Vendors bet on generative AI", body, "en")]
+    assert "generative" not in labels
+    assert "automation" in labels
+    assert "pandemic" in labels  # a noun before a comma ends its phrase
