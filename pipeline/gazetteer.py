@@ -49,7 +49,7 @@ _DATELINE_RES = (
 )
 #: Abbreviations that open a sentence with a full stop ("Prof. Müller", "Gov. Newsom").
 _ABBREVIATIONS = frozenset(
-    "prof gov sen rep gen sgt col capt lt mrs hon rev inc corp ing dipl mag jun sen bzw".split()  # noqa: SIM905
+    "prof gov sen rep gen sgt col capt lt mrs hon rev inc corp ing dipl mag jun sen bzw".split()  # noqa: SIM905 - a readable word list
 )
 _DATELINE_PARAS = 2  # only the first body paragraphs open with a dateline
 _CLAUSE_GAP_RE = re.compile(r"[,;:()\[\]–—]|\s-\s")

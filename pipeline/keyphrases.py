@@ -24,7 +24,7 @@ _VERB_CUES_EN = frozenset(
     did does do don't didn't won't who which also""".split()  # noqa: SIM905 - a word list
 )
 _NOUN_CUES_EN = frozenset(
-    "the a an this that these those his her its their our my your of for with no any".split()  # noqa: SIM905
+    "the a an this that these those his her its their our my your of for with no any".split()  # noqa: SIM905 - a readable word list
 )
 
 
@@ -94,7 +94,7 @@ _ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ar
 #: Words that follow a noun ending its phrase ("the plan of", "police said").
 _PHRASE_END_NEXT_EN = frozenset(
     """of to in on for and or is are was were has have had will would that who which with at by
-    from said says as after before over into could can may might should must""".split()  # noqa: SIM905
+    from said says as after before over into could can may might should must""".split()  # noqa: SIM905 - a readable word list
 )
 
 

@@ -26,7 +26,7 @@ SPORT_CUES = frozenset(
     """.split()  # noqa: SIM905 - a readable word list
 )
 #: Words before a name that make it a place whatever the context ("in Liverpool").
-_PLACE_CUES = frozenset("in nach aus im nahe near from to at".split())  # noqa: SIM905
+_PLACE_CUES = frozenset("in nach aus im nahe near from to at".split())  # noqa: SIM905 - a readable word list
 _WINDOW = 5  # tokens either side of the mention
 _MIN_DOC_CUES = 5  # match words an article needs to count as a sport article
 
