@@ -83,10 +83,23 @@ def _german_key(doc: Doc, i: int) -> str | None:
         if doc.compound_entity[i]:
             return head_lemma
         return "-".join([*parts[:-1], head_lemma])
-    lm = lemma(text, "de")
+    lm = _nominal_adjective(text, lemma(text, "de"))
     if not lm[:1].isupper():
         return None  # adjective / verb / adverb at a sentence start
     return _fold_synonyms(doc, lm)
+
+
+def _nominal_adjective(text: str, lm: str) -> str:
+    """One label for a German adjective or participle used as a noun: the plural-like "-e" form.
+
+    The lemmatiser gives "Geflüchtete" -> "Geflüchteter" but "Geflüchteten" -> "Geflüchtete",
+    and "Studierenden" -> "Studierend"; all become "Geflüchtete", "Studierende".
+    """
+    if text.endswith("e") and lm == text + "r":
+        return text
+    if text.endswith("en") and (lm == text[:-1] + "r" or (lm == text[:-2] and lm.endswith("nd"))):
+        return text[:-1]
+    return lm
 
 
 #: English adjective endings; a word with one that never ends a phrase is no topic alone.
