@@ -75,13 +75,15 @@ def _german_key(doc: Doc, i: int) -> str | None:
         if head is None:
             return None
         return _fold_synonyms(doc, text[:-1] + head.lower())
+    if "/" in text:
+        return None  # a unit ("MBit/s", "Wh/kg") or a pair of names, no keyphrase
     if "-" in text:
         parts = text.split("-")
         head_lemma = lemma(parts[-1], "de") if parts[-1] else ""
         if not head_lemma[:1].isupper() or len(head_lemma) < 3:
             return None
-        if doc.compound_entity[i]:
-            return head_lemma
+        if doc.compound_entity[i] or all(is_code(p.lower()) or p.isdigit() for p in parts[:-1]):
+            return head_lemma  # "NATO-Gipfel" credits NATO; "GB-Datenvolumen" is "Datenvolumen"
         return "-".join([*parts[:-1], head_lemma])
     lm = _nominal_adjective(text, lemma(text, "de"))
     if not lm[:1].isupper():

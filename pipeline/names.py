@@ -7,6 +7,7 @@ into the full name found elsewhere in the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from simplemma import is_known
@@ -26,6 +27,7 @@ from pipeline.topic_sport import sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
+_DOMAIN_RE = re.compile(r"([^\W\d_][\w-]+)\.(?:de|com|net|org|at|ch|eu|co\.uk|uk|fr|it|io)")
 _WEAK_KINDS = {WEAK_ORG: "organization", WEAK_PERSON: "person"}
 _NAME_PARTICLES_DE = frozenset(("von", "van", "der", "de", "da", "al", "bin", "el", "la", "le"))
 _NAME_PARTICLES_EN = _NAME_PARTICLES_DE | frozenset(("of", "for", "the"))
@@ -195,6 +197,9 @@ def names_pass(doc: Doc) -> None:
             i = run[-1] + 1
             continue
         guess = classify(doc, run)
+        domain = _DOMAIN_RE.fullmatch(toks[run[0]].text) if len(run) == 1 else None
+        if domain is not None:
+            guess = "organization"  # "Klarmobil.de": the firm behind the website
         if org_head and guess != "location":
             guess = "organization"  # "der Großbank HSBC", "Unternehmen Datang Mobile"
         elif place_head:
@@ -208,6 +213,8 @@ def names_pass(doc: Doc) -> None:
                 kind = "organization"  # "verliert bei Everton": the club
             lows = [toks[j].lower for j in run]
             label = " ".join(toks[j].text for j in run)
+            if domain is not None:
+                label, lows = domain.group(1), [domain.group(1).lower()]
             variant = _strip_genitive(doc, lows[-1], len(run))
             if variant != lows[-1]:
                 label = label[: len(label) - (len(lows[-1]) - len(variant))]

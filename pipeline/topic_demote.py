@@ -2,6 +2,8 @@
 
 * news agencies cited as the source ("Reuters reported", "dpa"): they name the messenger;
 * units and everyday codes ("GB", "SMS", "VAT") read as names by the capitalisation rules;
+* messengers and social platforms ("WhatsApp", "TikTok"): named in passing ("auf TikTok") far
+  more often than reported on, and the words of share bars;
 * very common nouns as one-word keyphrases ("message", "zone", "Haus"): frequent in any story,
   so a rarer word or a phrase says more about this one.
 
@@ -21,6 +23,7 @@ __all__ = ["demotion", "is_code"]
 _WIRE_W = 0.3
 _CODE_W = 0.3
 _COMMON_W = 0.4
+_PLATFORM_W = 0.5
 HOME_W = 0.5
 
 
@@ -30,15 +33,16 @@ class _Lists:
     codes: frozenset[str]
     common: frozenset[str]
     homes: frozenset[tuple[str, str]]  # (language, label) of a language's home country
+    platforms: frozenset[str]
 
 
 @cache
 def _lists() -> _Lists:
-    found: dict[str, set[str]] = {"wire": set(), "code": set(), "common": set()}
+    found: dict[str, set[str]] = {"wire": set(), "code": set(), "common": set(), "platform": set()}
     for line in data_lines("demoted.txt"):
         key, _, value = line.partition(":")
         key = key.strip().lower()
-        if key == "wire":
+        if key in ("wire", "platform"):
             found[key].add(value.strip().lower())
         elif key in found:
             found[key].update(w.lower() for w in value.split())
@@ -53,6 +57,7 @@ def _lists() -> _Lists:
         frozenset(found["code"]),
         frozenset(found["common"]),
         frozenset(homes),
+        frozenset(found["platform"]),
     )
 
 
@@ -66,6 +71,8 @@ def demotion(label: str, kind: EntityKind, language: str = "") -> float:
         return _COMMON_W if low in lists.common else 1.0
     if low in lists.wires:
         return _WIRE_W
+    if low in lists.platforms:
+        return _PLATFORM_W
     if low in lists.codes and len(low) <= 5:
         return _CODE_W
     return 1.0

@@ -244,3 +244,29 @@ def test_english_adjective_alone_is_no_keyphrase() -> None:
     assert "generative" not in labels
     assert "automation" in labels
     assert "pandemic" in labels  # a noun before a comma ends its phrase
+
+
+def test_domains_units_and_platforms() -> None:
+    body = (
+        "Klarmobil.de bietet 10 GB Datenvolumen mit bis zu 50 MBit/s im Vodafone-Netz. Das "
+        "GB-Datenvolumen reicht für WhatsApp, Mails und Browser.\n"
+        "Klarmobil verlangt dafür 5,99 Euro im Monat, das Datenvolumen wächst jährlich."
+    )
+    topics = extract_topics("Klarmobil senkt Preis für Datenvolumen", body, "de")
+    labels = {t.label: t.kind for t in topics}
+    assert "Klarmobil.de" not in labels
+    assert labels.get("Klarmobil") in ("organization", "keyphrase")
+    assert "Datenvolumen" in labels
+    assert "GB-Datenvolumen" not in labels
+    assert not any("/" in label for label in labels)
+    ranked = [t.label for t in topics]
+    if "WhatsApp" in ranked:
+        assert ranked.index("WhatsApp") > ranked.index("Datenvolumen")
+
+
+def test_platform_named_in_passing_ranks_below_the_story() -> None:
+    from pipeline.topic_demote import demotion
+
+    assert demotion("WhatsApp", "organization") < 1.0
+    assert demotion("Vodafone", "organization") == 1.0
+    assert demotion("Deutschland", "location", "de") < demotion("Deutschland", "location", "en")
