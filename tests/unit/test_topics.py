@@ -248,9 +248,9 @@ def test_english_adjective_alone_is_no_keyphrase() -> None:
 
 def test_domains_units_and_platforms() -> None:
     body = (
-        "Klarmobil.de bietet 10 GB Datenvolumen mit bis zu 50 MBit/s im Vodafone-Netz. Das "
+        "Der Anbieter Klarmobil.de bietet 10 GB Datenvolumen mit 50 MBit/s im Vodafone-Netz. Das "
         "GB-Datenvolumen reicht für WhatsApp, Mails und Browser.\n"
-        "Klarmobil verlangt dafür 5,99 Euro im Monat, das Datenvolumen wächst jährlich."
+        "Bei Klarmobil kostet das 5,99 Euro im Monat, das Datenvolumen wächst jährlich."
     )
     topics = extract_topics("Klarmobil senkt Preis für Datenvolumen", body, "de")
     labels = {t.label: t.kind for t in topics}
