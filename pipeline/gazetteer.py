@@ -89,24 +89,31 @@ def tokenize(title: str | None, body: str) -> list[Token]:
             text = m.group()
             gap = line[prev_end : m.start()]
             prev_end = m.end()
-            start = first or bool(_SENTENCE_BREAK_RE.search(gap))
+            sep = gap != " " and bool(gap.strip())  # most gaps are one space: skip the regexes
+            start = first or (sep and bool(_SENTENCE_BREAK_RE.search(gap)))
             first = False
             c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]
-            letters = [c for c in text if c.isalpha()]
             out.append(
                 Token(
                     text=text,
                     lower=text.lower(),
                     para=idx,
                     start=start,
-                    sep=bool(gap.strip()),
+                    sep=sep,
                     cap=c0.isupper(),
-                    upper=len(letters) >= 2 and all(c.isupper() for c in letters),
+                    upper=_is_upper(text),
                     dateline=m.end() <= dateline_end,
-                    clause=bool(_CLAUSE_GAP_RE.search(gap)),
+                    clause=sep and bool(_CLAUSE_GAP_RE.search(gap)),
                 )
             )
     return out
+
+
+def _is_upper(text: str) -> bool:
+    """Whether a word is written in capitals (two letters or more): an acronym."""
+    if not text.isupper():
+        return False  # also False when no letter is cased
+    return sum(c.isalpha() for c in text) >= 2
 
 
 def _dateline_end(line: str) -> int:
