@@ -207,6 +207,9 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     cue = _cue(doc, run[0], run[-1] + 1)
     if len(toks) == 1:
         tok = toks[0]
+        nxt = doc.tokens[run[0] + 1] if run[0] + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.para == tok.para and nxt.start and nxt.text[:1].islower():
+            return None  # "Anmerk. d. Red.": an abbreviation, the full stop ends no sentence
         letters = sum(c.isalpha() for c in tok.text)
         if tok.upper and 2 <= letters <= 6:
             return "organization"
