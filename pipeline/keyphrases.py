@@ -16,7 +16,7 @@ from pipeline.topic_doc import Doc, is_role
 
 __all__ = ["keyphrase_pass"]
 
-MODIFIER_W = 0.6  # the first part of a hyphenated compound, as a mention of its own
+_MODIFIER_W = 0.6  # the first part of a hyphenated compound, as a mention of its own
 _ELLIPSIS_JOINERS = frozenset(("und", "oder", "bzw", "sowie", ","))
 #: Words before an English verb ("to offer", "they seek") and before a noun ("the offer").
 _VERB_CUES_EN = frozenset(
@@ -139,7 +139,7 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
         acc = doc.acc.get(key)
         kind: EntityKind = acc.kind if acc is not None else "keyphrase"
         for i in occ:
-            doc.add(key, kind, code, i, 0.85 * MODIFIER_W, vote=0.0 if acc else 1.0)
+            doc.add(key, kind, code, i, 0.85 * _MODIFIER_W, vote=0.0 if acc else 1.0)
 
 
 def keyphrase_pass(doc: Doc) -> None:
@@ -244,4 +244,4 @@ def keyphrase_pass(doc: Doc) -> None:
         for i, _ in occ:
             doc.add("k:" + low, kind, label, i, 0.85)
         for i in modifiers.get(label, ()):
-            doc.add("k:" + low, kind, label, i, 0.85 * MODIFIER_W)
+            doc.add("k:" + low, kind, label, i, 0.85 * _MODIFIER_W)

@@ -24,7 +24,7 @@ _WIRE_W = 0.3
 _CODE_W = 0.3
 _COMMON_W = 0.4
 _PLATFORM_W = 0.5
-HOME_W = 0.5
+_HOME_W = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ def demotion(label: str, kind: EntityKind, language: str = "") -> float:
     low = label.lower()
     lists = _lists()
     if (language, low) in lists.homes:
-        return HOME_W
+        return _HOME_W
     if kind == "keyphrase":
         return _COMMON_W if low in lists.common else 1.0
     if low in lists.wires:

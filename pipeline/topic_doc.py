@@ -15,8 +15,8 @@ __all__ = ["ROLE_BONUS", "Acc", "Doc", "genitive_variants", "is_role"]
 
 _TITLE_W = 2.5
 _LEAD_W = 1.5
-TITLE_REF_PARAS = 12
-TITLE_EXP = 0.5
+_TITLE_REF_PARAS = 12
+_TITLE_EXP = 0.5
 _DATELINE_W = 0.5  # "Essen. ...": where the story was filed, often a newsroom's home town
 ROLE_BONUS = 1.4  # a person introduced by their role is a news actor
 
@@ -60,7 +60,7 @@ class Doc:
         self.stop = self.words.stop(lang)
         # a title stands for the whole story: in a long story it outweighs more body mentions
         paras = self.tokens[-1].para + 1 if self.tokens else 0
-        self.title_w: float = _TITLE_W * max(1.0, float(paras / TITLE_REF_PARAS) ** TITLE_EXP)
+        self.title_w: float = _TITLE_W * max(1.0, float(paras / _TITLE_REF_PARAS) ** _TITLE_EXP)
 
     def pos_weight(self, i: int) -> float:
         """Weight of a mention at token ``i``: title and lead count more."""

@@ -11,20 +11,27 @@ The extractor is rule based and deterministic, and needs no model downloads:
    A bare surname is folded into the full name found elsewhere in the article.
 3. **Keyphrases**: frequent content nouns/compounds lemmatised with simplemma ("Soldaten" →
    "Soldat"), with elliptic compounds expanded ("Atom- und Raketenprogramm") and compound synonyms
-   folded ("Nuklearprogramm" → "Atomprogramm"); English uses content-word unigrams and bigrams.
+   folded ("Nuklearprogramm" → "Atomprogramm"); a compound's first part counts as a mention of
+   its own ("Kokain-Verherrlichung"), and a code opening several compounds is a topic ("LTE-").
+   English uses content-word unigrams and bigrams; a word with an adjective ending that never
+   ends a phrase ("generative AI") is no keyphrase alone.
 
 The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2, with
 the kind evidence in :mod:`pipeline.name_kinds`) and :mod:`pipeline.keyphrases` (3); this
 module runs the gazetteer pass and the ranking.
 In a sport article a city named amid match words counts as its club (:mod:`pipeline.topic_sport`);
 the final choice drops duplicates and near duplicates (:mod:`pipeline.topic_select`).
-News agencies cited as sources, unit codes ("GB") and very common nouns as one-word keyphrases
-rank lower (:mod:`pipeline.topic_demote`, list in ``pipeline/data/demoted.txt``).
+News agencies cited as sources, unit codes ("GB"), platforms named in passing, the home country
+of German-language news and very common nouns as one-word keyphrases rank lower
+(:mod:`pipeline.topic_demote`, list in ``pipeline/data/demoted.txt``). A German club or court
+named with its city ("Füchse Berlin", "Landgericht München") is one organisation.
 
-Mentions are weighted by position (title, lead paragraph) and kind; entities named in the title
-or lead get a bonus, and keyphrases beyond the first few decay so that repeated common nouns do not
-crowd out the named entities. An unknown name's kind is the one most of its mentions vouch for
-("in Jasper" outweighs a bare guess). Scores are normalised so the top topic scores 1.0.
+Mentions are weighted by position (title, lead paragraph; the title counts more in a long story,
+a dateline "Essen. ..." little) and kind; entities named in the title or lead get a bonus, a
+person named once elsewhere is a secondary source and ranks lower, and keyphrases beyond the first
+few decay so that repeated common nouns do not crowd out the named entities. An unknown name's
+kind is the one most of its mentions vouch for ("in Jasper" outweighs a bare guess). Scores are
+normalised so the top topic scores 1.0.
 """
 
 from __future__ import annotations
@@ -60,7 +67,6 @@ _KIND_W: dict[str, float] = {
 }
 _DAMP = 1.0  # exponent on the summed mention weight (below 1: repetition counts less)
 _LEAD_ENTITY_W = 1.5  # an entity named in the title or lead
-_TITLE_KEY_W = 1.0
 _MINOR_MENTIONS = 1
 _MINOR_KINDS = ("person",)
 _MINOR_PERSON_W = 0.6
@@ -319,8 +325,6 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
                 raw *= 0.5
             if len(acc.label) >= 10 and " " not in acc.label:
                 raw *= 1.2
-            if -1 in acc.paras:
-                raw *= _TITLE_KEY_W
         elif -1 in acc.paras or 0 in acc.paras:
             raw *= _LEAD_ENTITY_W  # an entity named in the title or lead is what the news is about
         elif kind in _MINOR_KINDS and acc.count <= _MINOR_MENTIONS:
