@@ -52,6 +52,8 @@ _ABBREVIATIONS = frozenset(
     "prof gov sen rep gen sgt col capt lt mrs hon rev inc corp ing dipl mag jun sen bzw".split()  # noqa: SIM905 - a readable word list
 )
 _DATELINE_PARAS = 2  # only the first body paragraphs open with a dateline
+#: Arabic name particles joined by a hyphen start a name part: "al-Scharaa", "el-Sisi".
+_NAME_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|ben)-[A-ZÄÖÜ]")
 _CLAUSE_GAP_RE = re.compile(r"[,;:()\[\]–—]|\s-\s")
 
 
@@ -100,7 +102,7 @@ def tokenize(title: str | None, body: str) -> list[Token]:
                     para=idx,
                     start=start,
                     sep=sep,
-                    cap=c0.isupper(),
+                    cap=c0.isupper() or bool(_NAME_PREFIX_RE.match(text)),
                     upper=_is_upper(text),
                     dateline=m.end() <= dateline_end,
                     clause=sep and bool(_CLAUSE_GAP_RE.search(gap)),

@@ -85,10 +85,28 @@ def _german_key(doc: Doc, i: int) -> str | None:
         if doc.compound_entity[i] or all(is_code(p.lower()) or p.isdigit() for p in parts[:-1]):
             return head_lemma  # "NATO-Gipfel" credits NATO; "GB-Datenvolumen" is "Datenvolumen"
         return "-".join([*parts[:-1], head_lemma])
-    lm = _nominal_adjective(text, lemma(text, "de"))
+    lm = _nominal_adjective(text, _compound_lemma(text))
     if not lm[:1].isupper():
         return None  # adjective / verb / adverb at a sentence start
     return _fold_synonyms(doc, lm)
+
+
+def _compound_lemma(text: str) -> str:
+    """Lemma of a German noun; an unknown compound is lemmatised by its head.
+
+    simplemma knows "Spritzen" but not "Abnehmspritzen": "Abnehm" + "Spritze".
+    """
+    lm = lemma(text, "de")
+    if lm != text or len(text) < 8 or not text.isalpha():
+        return lm
+    for k in range(3, len(text) - 3):
+        head = text[k:].capitalize()
+        if is_known(head, lang="de"):
+            head_lemma = lemma(head, "de")
+            if head_lemma != head and head_lemma[:1].isupper():
+                return text[:k] + head_lemma.lower()
+            return lm
+    return lm
 
 
 def _nominal_adjective(text: str, lm: str) -> str:

@@ -157,6 +157,11 @@ def _brand_shaped(tok: Token) -> bool:
     return lemma(text, "de") == text
 
 
+def _plural_noun_en(lower: str) -> bool:
+    """Whether an English word is a plural of a dictionary noun ("friends", "officials")."""
+    return len(lower) > 4 and lower.endswith("s") and is_known(lower[:-1], lang="en")
+
+
 def acronym_like(tok: Token) -> bool:
     """Whether a token is a short code of capitals, mixed case allowed ("THW", "ThSV", "VfL")."""
     text = tok.text
@@ -213,6 +218,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         letters = sum(c.isalpha() for c in tok.text)
         if tok.upper and 2 <= letters <= 6:
             return "organization"
+        if doc.lang == "en" and tok.start and _plural_noun_en(tok.lower):
+            return None  # "Friends said ...", "Neighbours told ...": people, but no name
         single = _single_cue(doc, run[0])
         if single is not None and _name_shaped(doc, tok):
             return single

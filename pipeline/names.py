@@ -151,6 +151,9 @@ def names_pass(doc: Doc) -> None:
                 and not toks[j + 2].sep
                 and not doc.used[j + 2]
                 and (doc.lang == "en" or toks[run[0]].lower in words.first_names)
+                # "Bank of Canada" joins, "Kaylee Goncalves of Rathdrum" does not: "of" follows
+                # a word of the language in an institution's name, a surname in a person's
+                and not (nxt.lower in ("of", "for") and not is_known(toks[j].lower, lang="en"))
             ):
                 k = j + 2
                 if nxt.lower in ("of", "for") and toks[k].lower == "the" and k + 1 < n:

@@ -6,9 +6,17 @@ See :mod:`pipeline.topics` for the overall method.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from pipeline.gazetteer import Entry, Gazetteer, WordLists, gazetteer, tokenize, word_lists
+from pipeline.gazetteer import (
+    Entry,
+    Gazetteer,
+    Token,
+    WordLists,
+    gazetteer,
+    tokenize,
+    word_lists,
+)
 from pipeline.models import EntityKind
 
 __all__ = ["ROLE_BONUS", "Acc", "Doc", "genitive_variants", "is_role"]
@@ -51,6 +59,8 @@ class Doc:
     def __init__(self, title: str | None, body: str, lang: str) -> None:
         self.lang = lang
         self.tokens = tokenize(title, body)
+        if lang == "en":
+            self.tokens = _uncap_title_case(self.tokens)
         self.used = [False] * len(self.tokens)
         self.lowers = frozenset(t.lower for t in self.tokens)
         self.compound_entity = [False] * len(self.tokens)
@@ -108,6 +118,28 @@ class Doc:
         if entry.kind == "person" and weight >= 1.0 and self.role_before(i):
             weight *= ROLE_BONUS
         self.add(f"g{idx}", entry.kind, entry.label(self.lang), i, weight, fixed=True)
+
+
+_TITLE_CASE_SHARE = 0.6  # of a title's longer words capitalised: a Title Case headline
+
+
+def _uncap_title_case(tokens: list[Token]) -> list[Token]:
+    """In a Title Case headline, capitals only mark the words the body capitalises too.
+
+    "Aaron Bushnell, Who Self-Immolated for Palestine, Had Grown Deeply Disillusioned" would
+    otherwise yield the names "Self-Immolated" and "Grown Deeply Disillusioned".
+    """
+    title = [t for t in tokens if t.para < 0]
+    longer = [t for t in title if len(t.text) >= 4 and t.text[:1].isalpha()]
+    if len(longer) < 3 or sum(t.cap for t in longer) < _TITLE_CASE_SHARE * len(longer):
+        return tokens
+    body_caps = {t.lower for t in tokens if t.para >= 0 and t.cap and not t.start}
+    return [
+        replace(t, cap=False)
+        if t.para < 0 and t.cap and not t.upper and t.lower not in body_caps
+        else t
+        for t in tokens
+    ]
 
 
 def genitive_variants(lower: str, lang: str) -> Iterable[str]:

@@ -270,3 +270,29 @@ def test_platform_named_in_passing_ranks_below_the_story() -> None:
     assert demotion("WhatsApp", "organization") < 1.0
     assert demotion("Vodafone", "organization") == 1.0
     assert demotion("Deutschland", "location", "de") < demotion("Deutschland", "location", "en")
+
+
+def test_title_case_headline_words_are_no_names() -> None:
+    title = "Aaron Bushnell, Who Self-Immolated for Palestine, Had Grown Deeply Disillusioned"
+    body = (
+        "Aaron Bushnell, an airman, set himself on fire outside the Israeli embassy in "
+        "Washington. Friends said Bushnell had grown disillusioned with the military.\n"
+        "Kaylee Goncalves of Rathdrum knew him; Bushnell often wrote about Palestine and Gaza."
+    )
+    labels = {t.label: t.kind for t in extract_topics(title, body, "en")}
+    assert labels.get("Aaron Bushnell") == "person"
+    assert not any("Disillusioned" in label or "Self-Immolated" in label for label in labels)
+    assert "Kaylee Goncalves" in labels
+    assert "Kaylee Goncalves of Rathdrum" not in labels
+
+
+def test_arabic_particles_and_german_compound_plurals() -> None:
+    body = (
+        "Der neue Machthaber Achmed al-Scharaa empfing am Montag Vertreter der Drusen. Die "
+        "Schutzgarantien reichten nicht, sagte ein Sprecher.\n"
+        "Al-Scharaa versprach weitere Schutzgarantien für alle Minderheiten in Syrien."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Drusen fordern Teilhabe", body, "de")}
+    assert topics.get("Achmed al-Scharaa") == "person"
+    assert "Schutzgarantie" in topics
+    assert "Schutzgarantien" not in topics
