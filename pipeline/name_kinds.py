@@ -41,7 +41,7 @@ NOUN_SUFFIXES = (
     "ur",
 )
 _LOC_PREPS = frozenset(("in", "at", "from", "near", "across"))
-_LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen", "bei"))
+_LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen"))  # not "bei": "bei Lego" is a firm
 #: An English name nothing vouches for is guessed to be an organisation, with a weak vote that
 #: other mentions of the same name ("in Jasper", "Bowles said") outweigh.
 WEAK_ORG = "organization?"
@@ -157,6 +157,11 @@ def _brand_shaped(tok: Token) -> bool:
     return lemma(text, "de") == text
 
 
+def _english_word(tok: Token) -> bool:
+    """Whether a capitalised word is an English dictionary word and no German one."""
+    return is_known(tok.lower, lang="en") and not is_known(tok.text, lang="de")
+
+
 def _plural_noun_en(lower: str) -> bool:
     """Whether an English word is a plural of a dictionary noun ("friends", "officials")."""
     return len(lower) > 4 and lower.endswith("s") and is_known(lower[:-1], lang="en")
@@ -246,6 +251,13 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         return "event"
     if lows[0] in words.first_names:
         return "person"
+    if (
+        doc.lang == "de"
+        and cue != "person"
+        and all(is_known(t.lower, lang="en") for t in toks)
+        and any(_english_word(t) for t in toks)
+    ):
+        return WEAK_ORG  # "Star Wars", "Steering Board": an English title or brand in German text
     if cue == "person":
         # a role or speech cue next to a run no given name opens still needs a name's shape:
         # "Air Force said", "GB LTE", "Patents EP2237607" are no people

@@ -144,7 +144,7 @@ def names_pass(doc: Doc) -> None:
                 j += 1
                 continue
             if (
-                nxt.lower in particles
+                (nxt.lower in particles or _and_in_institution(doc, run, nxt.lower))
                 and j + 2 < n
                 and toks[j + 2].cap
                 and not toks[j + 2].start
@@ -231,6 +231,17 @@ def names_pass(doc: Doc) -> None:
         i = run[-1] + 1
     _credit_pending(doc, pending)
     _credit_unresolved(doc, unresolved)
+
+
+def _and_in_institution(doc: Doc, run: list[int], lower: str) -> bool:
+    """Whether "and" continues an English institution's name ("Bureau of Engraving and Printing").
+
+    Only after "of" in a run with an organisation word, so "Israel and Gaza" stay two names.
+    """
+    if lower != "and" or doc.lang != "en":
+        return False
+    lows = [doc.tokens[j].lower for j in run]
+    return "of" in lows and any(w in doc.words.org_words for w in lows)
 
 
 def _modifier_compound(text: str) -> bool:
