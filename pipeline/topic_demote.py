@@ -23,7 +23,7 @@ __all__ = ["demotion", "is_code"]
 _WIRE_W = 0.3
 _CODE_W = 0.3
 _COMMON_W = 0.4
-_PLATFORM_W = 0.5
+_PLATFORM_W = 0.3
 _HOME_W = 0.5
 
 
