@@ -214,8 +214,6 @@ def keyphrase_pass(doc: Doc) -> None:
             if generic:
                 continue
         else:
-            if not tok.cap or len(tok.text) < 2 or is_role(words, tok.lower):
-                continue
             code = tok.text.split("-", 1)[0] if "-" in tok.text else ""
             if (
                 2 <= len(code) <= 5
@@ -223,7 +221,9 @@ def keyphrase_pass(doc: Doc) -> None:
                 and code.isalpha()
                 and not is_code(code.lower())
             ):
-                acronyms.setdefault(code, []).append(i)  # "LTE-Patent", "LTE-fähig"
+                acronyms.setdefault(code, []).append(i)  # "LTE-Patent", "LTE-fähig", "HTS-Chef"
+            if not tok.cap or len(tok.text) < 2 or is_role(words, tok.lower):
+                continue
             label = _german_key(doc, i)
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
