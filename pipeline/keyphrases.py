@@ -16,6 +16,7 @@ from pipeline.topic_doc import Doc, is_role
 
 __all__ = ["keyphrase_pass"]
 
+_TITLE_ONLY_LEN = 10  # a keyphrase this long may stand in the title alone
 _MODIFIER_W = 0.6  # the first part of a hyphenated compound, as a mention of its own
 _ELLIPSIS_JOINERS = frozenset(("und", "oder", "bzw", "sowie", ","))
 #: Words before an English verb ("to offer", "they seek") and before a noun ("the offer").
@@ -251,7 +252,10 @@ def keyphrase_pass(doc: Doc) -> None:
         occ = [(i, s) for i, s in occ if i not in covered]
         non_start = [i for i, s in occ if not s]
         in_body = [i for i, _ in occ if doc.tokens[i].para >= 0]
-        if not non_start or not in_body or verbish.get(label, 0) > 0:
+        # a long compound or phrase named only in the title ("Selbstbestimmungsgesetz") is the
+        # story's subject even when the body says "das Gesetz"
+        title_only = len(label) >= _TITLE_ONLY_LEN and bool(non_start)
+        if not non_start or not (in_body or title_only) or verbish.get(label, 0) > 0:
             continue
         kind: EntityKind = "keyphrase"
         low = label.lower()
