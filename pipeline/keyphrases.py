@@ -17,6 +17,7 @@ from pipeline.topic_doc import Doc, is_role
 __all__ = ["keyphrase_pass"]
 
 _TITLE_ONLY_LEN = 10  # a keyphrase this long may stand in the title alone
+_BIGRAM_W = 1.1  # a repeated English phrase per mention (a word alone: 0.85)
 _MODIFIER_W = 0.6  # the first part of a hyphenated compound, as a mention of its own
 _ELLIPSIS_JOINERS = frozenset(("und", "oder", "bzw", "sowie", ","))
 #: Words before an English verb ("to offer", "they seek") and before a noun ("the offer").
@@ -243,7 +244,7 @@ def keyphrase_pass(doc: Doc) -> None:
         need = 3 if phrase in weak_mod else 2
         if len(occ_i) >= need and any(doc.tokens[i].para >= 0 for i in occ_i):
             for i in occ_i:
-                doc.add("k:" + phrase, "keyphrase", phrase, i, 1.1)
+                doc.add("k:" + phrase, "keyphrase", phrase, i, _BIGRAM_W)
                 covered.update((i, i + 1))
     _credit_acronyms(doc, acronyms)
     for label, occ in cands.items():
