@@ -5,7 +5,9 @@ Two label sets, both with expected key topics, their kinds and acceptable top-1 
 * ``tests/fixtures/topics/corpus_labels.json``: real articles of ``../shared/corpus`` (German and
   English, many IPTC categories), labelled by reading them before the extractor was tuned; half
   are marked ``tune`` and half ``holdout`` (the test runs over all);
-* ``tests/fixtures/topics/<lang>_*.json``: short self-written articles.
+* ``tests/fixtures/topics/<lang>_*.json``: short self-written articles;
+* ``tests/fixtures/topics/corpus_labels_fresh*.json``: 48 further corpus articles labelled blind
+  by a second annotator, the honest measure of how the extractor does on unseen pages.
 
 The gate checks top-1 category accuracy, key-topic recall in the top 10, entity-kind accuracy
 and that no top-10 label comes from page boilerplate (widget words such as "Newsletter").
@@ -155,6 +157,35 @@ def test_corpus_gate_floor() -> None:
     assert figures["topic_recall_at_10"] >= CORPUS_FLOOR_TOPIC_RECALL, shown
     assert figures["kind_accuracy"] >= CORPUS_FLOOR_KIND_ACCURACY, shown
     assert figures["boilerplate_labels"] == 0, shown
+
+
+#: Blind label sets by a second annotator (see each file's ``_about``): floors at what the
+#: extractor reaches (fresh: 0.917 / 0.677 / 0.944; fresh2, measured once while held out:
+#: 0.875 / 0.685 / 0.821), minus headroom. They sit below the issue's targets: the gap between
+#: these and the tuned set above is the open part of the topic issue.
+BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
+    "corpus_labels_fresh.json": (0.9, 0.66, 0.92, 0),
+    "corpus_labels_fresh2.json": (0.85, 0.67, 0.8, 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_blind_label_sets_floor(name: str) -> None:
+    labels = corpus_labels(FIXTURES / name)
+    articles = corpus_articles()
+    if not articles:  # pragma: no cover - CI always has ../shared/corpus
+        pytest.skip("../shared/corpus not available")
+    assert len(labels) == 24
+    assert {spec["language"] for spec in labels.values()} == {"de", "en"}
+    cases = [(ident, *articles[ident], spec) for ident, spec in sorted(labels.items())]
+    figures, notes = gate_figures(cases)
+    print(name, figures)  # visible with -s
+    category, recall, kinds, boilerplate = BLIND_FLOORS[name]
+    shown = "\n".join(notes)
+    assert figures["category_accuracy"] >= category, shown
+    assert figures["topic_recall_at_10"] >= recall, shown
+    assert figures["kind_accuracy"] >= kinds, shown
+    assert figures["boilerplate_labels"] <= boilerplate, shown
 
 
 def test_gate_can_fail() -> None:

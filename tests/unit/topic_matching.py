@@ -142,9 +142,9 @@ def variants(a: Topic, b: Topic, language: str = "de") -> bool:
     return False
 
 
-def corpus_labels() -> dict[str, dict[str, Any]]:
+def corpus_labels(path: Path = CORPUS_LABELS) -> dict[str, dict[str, Any]]:
     """Hand labels of real corpus articles, keyed by page id."""
-    data: dict[str, Any] = json.loads(CORPUS_LABELS.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     articles: dict[str, dict[str, Any]] = data["articles"]
     return articles
 
