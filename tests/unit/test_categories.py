@@ -6,7 +6,7 @@ Two label sets, both with expected key topics, their kinds and acceptable top-1 
   English, many IPTC categories), labelled by reading them before the extractor was tuned; half
   are marked ``tune`` and half ``holdout`` (the test runs over all);
 * ``tests/fixtures/topics/<lang>_*.json``: short self-written articles;
-* ``tests/fixtures/topics/corpus_labels_fresh*.json``: 48 further corpus articles labelled blind
+* ``tests/fixtures/topics/corpus_labels_fresh*.json``: 72 further corpus articles labelled blind
   by a second annotator, the honest measure of how the extractor does on unseen pages.
 
 The gate checks top-1 category accuracy, key-topic recall in the top 10, entity-kind accuracy
@@ -160,12 +160,14 @@ def test_corpus_gate_floor() -> None:
 
 
 #: Blind label sets by a second annotator (see each file's ``_about``): floors at what the
-#: extractor reaches (fresh: 0.917 / 0.677 / 0.944; fresh2, measured once while held out:
-#: 0.875 / 0.685 / 0.821), minus headroom. They sit below the issue's targets: the gap between
-#: these and the tuned set above is the open part of the topic issue.
+#: extractor reaches (fresh, studied after its first measurement: 0.917 / 0.677 / 0.944; fresh2
+#: and fresh3, each measured once while held out: 0.875 / 0.685 / 0.821 and 0.958 / 0.660 /
+#: 0.887), minus headroom. Recall and kinds sit below the issue's targets: the gap between these
+#: and the tuned set above is the open part of the topic issue. Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "corpus_labels_fresh.json": (0.9, 0.66, 0.92, 0),
     "corpus_labels_fresh2.json": (0.85, 0.67, 0.8, 1),
+    "corpus_labels_fresh3.json": (0.93, 0.64, 0.87, 0),
 }
 
 
