@@ -330,6 +330,9 @@ def gazetteer() -> Gazetteer:
                     ak = _alias_key(alias)
                     if ak and ak not in table:
                         table[ak] = idx
+                    if lang == "de" and "ß" in alias:
+                        # Swiss and Liechtenstein German write "ss": "Weisses Haus"
+                        table.setdefault(_alias_key(alias.replace("ß", "ss")), idx)
                     if alias.isupper() and len(alias) <= 3:
                         exact.add(alias)
             for adj in adj_f.split(";"):
@@ -338,6 +341,7 @@ def gazetteer() -> Gazetteer:
                     continue
                 for ending in ADJ_ENDINGS:
                     adjectives.setdefault(stem + ending, idx)
+                    adjectives.setdefault((stem + ending).replace("ß", "ss"), idx)
     max_len = max((len(k) for table in aliases.values() for k in table), default=1)
     folded: dict[AliasKey, int] = {}
     for akey, idx in aliases["de"].items():

@@ -184,7 +184,7 @@ def _gazetteer_pass(doc: Doc) -> None:
         if adj is not None and (tok.lower not in doc.stop):
             doc.add_entry(adj, i, _ADJ_W)
             doc.used[i] = True
-        elif "-" in tok.text.strip("-"):
+        elif "-" in tok.text.strip("-") and not _double_surname(doc, i):
             _compound_parts(doc, i)
         i += 1
 
@@ -219,6 +219,21 @@ def _named_before_place(doc: Doc, i: int) -> bool:
         and not doc.tokens[k].sep
     )
     return pairs >= 2
+
+
+def _double_surname(doc: Doc, i: int) -> bool:
+    """Whether a hyphenated name after a given name is a double surname ("Kevin Holland-Moritz")."""
+    if i == 0:
+        return False
+    prev, tok = doc.tokens[i - 1], doc.tokens[i]
+    parts = tok.text.split("-")
+    return (
+        prev.para == tok.para
+        and not tok.sep
+        and prev.cap
+        and prev.lower in doc.words.first_names
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+    )
 
 
 def _continues_name(doc: Doc, j: int) -> bool:

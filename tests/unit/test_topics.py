@@ -296,3 +296,14 @@ def test_arabic_particles_and_german_compound_plurals() -> None:
     assert topics.get("Achmed al-Scharaa") == "person"
     assert "Schutzgarantie" in topics
     assert "Schutzgarantien" not in topics
+
+
+def test_double_surname_and_swiss_spelling() -> None:
+    body = (
+        "Trainer Kevin Holland-Moritz lobte die Mannschaft. Im Weissen Haus wurde gefeiert.\n"
+        "Holland-Moritz will nun nach Basel wechseln, hiess es aus dem Weissen Haus."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Neuer Trainer", body, "de")}
+    assert topics.get("Kevin Holland-Moritz") == "person"
+    assert "Niederlande" not in topics  # "Holland" inside the surname is no country
+    assert "Weißes Haus" in topics

@@ -88,11 +88,11 @@ _SPLIT_RE = re.compile(r"[\s\-‐–/]+")
 
 @cache
 def _fold_word(word: str, language: str) -> str:
-    """Lower-cased lemma of one word of a label."""
+    """Case-folded lemma of one word of a label (Unicode case folding: "ß" ~ "ss")."""
     low = word.lower().strip(".,;:!?\"'()„“”’")
     if not low:
         return low
-    return str(lemmatize(low, lang=language)).lower()
+    return str(lemmatize(low, lang=language)).casefold()
 
 
 def _words(label: str, language: str) -> list[str]:
