@@ -105,6 +105,10 @@ def _gazetteer_pass(doc: Doc) -> None:
     toks = doc.tokens
     words = doc.words
     n = len(toks)
+    # "Kevin Holland-Moritz", then "Holland-Moritz": a double surname, no "Holland" inside
+    surnames = {
+        toks[k].lower for k in range(1, n) if "-" in toks[k].text and _double_surname(doc, k)
+    }
     i = 0
     while i < n:
         tok = toks[i]
@@ -184,7 +188,7 @@ def _gazetteer_pass(doc: Doc) -> None:
         if adj is not None and (tok.lower not in doc.stop):
             doc.add_entry(adj, i, _ADJ_W)
             doc.used[i] = True
-        elif "-" in tok.text.strip("-") and not _double_surname(doc, i):
+        elif "-" in tok.text.strip("-") and tok.lower not in surnames:
             _compound_parts(doc, i)
         i += 1
 
