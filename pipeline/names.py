@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from simplemma import is_known
 
-from pipeline.gazetteer import lemma
+from pipeline.gazetteer import Token, lemma
 from pipeline.models import EntityKind
 from pipeline.name_kinds import (
     NOUN_SUFFIXES,
@@ -167,7 +167,10 @@ def names_pass(doc: Doc) -> None:
         # a German sentence may open with an adjective ("Westliche Geheimdienste")
         if tok.start and len(run) > 1 and doc.lang == "de" and lemma(tok.text, "de")[:1].islower():
             run = run[1:]
-        while run and (toks[run[-1]].lower in words.generic or not toks[run[-1]].cap):
+        person_like = any(toks[k].lower in words.first_names for k in run[:-1])
+        while run and (
+            (_generic_in_name(doc, toks[run[-1]]) and not person_like) or not toks[run[-1]].cap
+        ):
             run.pop()  # "Age of Possibility" without its generic head is no "Age of"
         head = toks[run[-1]].lower if run else ""
         org_named = bool(head) and (head in words.org_words or head.endswith(words.org_suffixes))
@@ -231,6 +234,14 @@ def names_pass(doc: Doc) -> None:
         i = run[-1] + 1
     _credit_pending(doc, pending)
     _credit_unresolved(doc, unresolved)
+
+
+def _generic_in_name(doc: Doc, tok: Token) -> bool:
+    """Whether a generic word ends no name here: in German text an English word ("Truth
+    Social") is part of the name."""
+    if tok.lower not in doc.words.generic:
+        return False
+    return doc.lang == "en" or is_known(tok.text, lang="de")
 
 
 def _and_in_institution(doc: Doc, run: list[int], lower: str) -> bool:

@@ -307,3 +307,14 @@ def test_double_surname_and_swiss_spelling() -> None:
     assert topics.get("Kevin Holland-Moritz") == "person"
     assert "Niederlande" not in topics  # "Holland" inside the surname is no country
     assert "Weißes Haus" in topics
+
+
+def test_generic_words_inside_names() -> None:
+    body = (
+        "Trump schrieb in seinem Online-Netzwerk Truth Social, der Papst irre. Auf Truth Social "
+        "legte er nach.\nNationalrat Thomas Matter begründete den Namen der Initiative. Matter "
+        "sagte, sie sei nötig."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Trump gegen den Papst", body, "de")}
+    assert topics.get("Truth Social") == "organization"
+    assert topics.get("Thomas Matter") == "person"
