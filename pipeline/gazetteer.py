@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
+from simplemma import is_known as _simplemma_is_known
 from simplemma import lemmatize as _simplemma_lemmatize
 
 from pipeline.models import EntityKind
@@ -26,6 +27,7 @@ __all__ = [
     "data_lines",
     "fold_de",
     "gazetteer",
+    "is_known",
     "lemma",
     "tokenize",
     "word_lists",
@@ -129,6 +131,12 @@ def _dateline_end(line: str) -> int:
         if m is not None and m.group().split(".", 1)[0].lower() not in _ABBREVIATIONS:
             return offset + m.end()
     return 0
+
+
+@lru_cache(maxsize=65536)
+def is_known(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary knows a word (cached: the topic passes ask often)."""
+    return bool(_simplemma_is_known(word, lang=lang))
 
 
 @lru_cache(maxsize=65536)

@@ -7,9 +7,7 @@ compounds expanded ("Atom- und Raketenprogramm") and compound synonyms folded
 
 from __future__ import annotations
 
-from simplemma import is_known
-
-from pipeline.gazetteer import lemma
+from pipeline.gazetteer import is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role

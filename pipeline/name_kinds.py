@@ -7,9 +7,7 @@ names). :mod:`pipeline.names` finds the runs and credits them.
 
 from __future__ import annotations
 
-from simplemma import is_known
-
-from pipeline.gazetteer import Token, lemma
+from pipeline.gazetteer import Token, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role

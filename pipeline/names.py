@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from simplemma import is_known
-
-from pipeline.gazetteer import Token, lemma
+from pipeline.gazetteer import Token, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.name_kinds import (
     NOUN_SUFFIXES,

@@ -36,9 +36,7 @@ normalised so the top topic scores 1.0.
 
 from __future__ import annotations
 
-from simplemma import is_known
-
-from pipeline.gazetteer import fold_de
+from pipeline.gazetteer import fold_de, is_known
 from pipeline.keyphrases import keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
