@@ -76,6 +76,12 @@ class Token:
 
 def tokenize(title: str | None, body: str) -> list[Token]:
     """Split the title and each body line into tokens, flagging sentence starts."""
+    return list(_tokenize(title, body))
+
+
+@lru_cache(maxsize=4)
+def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
+    """Tokens of one article, cached: the topic and category stages read the same text."""
     out: list[Token] = []
     lines: list[tuple[int, str]] = []
     if title:
@@ -110,7 +116,7 @@ def tokenize(title: str | None, body: str) -> list[Token]:
                     clause=sep and bool(_CLAUSE_GAP_RE.search(gap)),
                 )
             )
-    return out
+    return tuple(out)
 
 
 def _is_upper(text: str) -> bool:
