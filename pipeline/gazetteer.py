@@ -54,6 +54,10 @@ _DATELINE_RES = (
 _ABBREVIATIONS = frozenset(
     "prof gov sen rep gen sgt col capt lt mrs hon rev inc corp ing dipl mag jun sen bzw".split()  # noqa: SIM905 - a readable word list
 )
+#: Abbreviations before a name whose full stop ends no sentence.
+_TITLE_ABBREVIATIONS = frozenset(
+    "st dr prof mr mrs ms jr sr mt ft gov sen rep gen lt col capt sgt hl".split()  # noqa: SIM905 - a readable word list
+)
 _DATELINE_PARAS = 2  # only the first body paragraphs open with a dateline
 #: Arabic name particles joined by a hyphen start a name part: "al-Scharaa", "el-Sisi".
 _NAME_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|ben)-[A-ZÄÖÜ]")
@@ -101,12 +105,16 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
         prev_end = 0
         first = True
         dateline_end = _dateline_end(line) if 0 <= idx < _DATELINE_PARAS else 0
+        prev_lower = ""
         for m in _TOKEN_RE.finditer(line):
             text = m.group()
             gap = line[prev_end : m.start()]
             prev_end = m.end()
             sep = gap != " " and bool(gap.strip())  # most gaps are one space: skip the regexes
+            if sep and prev_lower in _TITLE_ABBREVIATIONS and gap.strip() == ".":
+                sep = False  # "St. Pauli", "Dr. Anna Roth": the full stop ends no sentence
             start = first or (sep and bool(_SENTENCE_BREAK_RE.search(gap)))
+            prev_lower = text.lower()
             first = False
             c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]
             out.append(

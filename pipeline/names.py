@@ -27,7 +27,9 @@ __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
 _DOMAIN_RE = re.compile(r"([^\W\d_][\w-]+)\.(?:de|com|net|org|at|ch|eu|co\.uk|uk|fr|it|io)")
 _WEAK_KINDS = {WEAK_ORG: "organization", WEAK_PERSON: "person"}
-_NAME_PARTICLES_DE = frozenset(("von", "van", "der", "de", "da", "al", "bin", "el", "la", "le"))
+_NAME_PARTICLES_DE = frozenset(
+    ("von", "van", "der", "de", "da", "al", "bin", "el", "la", "le", "st")  # "FC St. Pauli"
+)
 _NAME_PARTICLES_EN = _NAME_PARTICLES_DE | frozenset(("of", "for", "the"))
 #: Verbs of English headlines, capitalised there and read as part of the name before them
 #: ("Donna Kelce Calls Taylor Swift ...").
@@ -109,7 +111,7 @@ def names_pass(doc: Doc) -> None:
             doc.used[i]
             or doc.compound_entity[i]
             or not tok.cap
-            or (tok.lower in doc.stop and not _stop_led_name(doc, i))
+            or (tok.lower in doc.stop and not _stop_led_name(doc, i) and not _saint(doc, i))
             or is_role(words, tok.lower)
             or tok.text.endswith("-")
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
@@ -148,10 +150,18 @@ def names_pass(doc: Doc) -> None:
                 and not toks[j + 2].start
                 and not toks[j + 2].sep
                 and not doc.used[j + 2]
-                and (doc.lang == "en" or toks[run[0]].lower in words.first_names)
+                and (
+                    doc.lang == "en" or nxt.lower == "st" or toks[run[0]].lower in words.first_names
+                )
                 # "Bank of Canada" joins, "Kaylee Goncalves of Rathdrum" does not: "of" follows
                 # a word of the language in an institution's name, a surname in a person's
-                and not (nxt.lower in ("of", "for") and not is_known(toks[j].lower, lang="en"))
+                and not (
+                    nxt.lower in ("of", "for")
+                    and (
+                        not is_known(toks[j].lower, lang="en")
+                        or toks[run[0]].lower in words.first_names
+                    )
+                )
             ):
                 k = j + 2
                 if nxt.lower in ("of", "for") and toks[k].lower == "the" and k + 1 < n:
@@ -216,7 +226,7 @@ def names_pass(doc: Doc) -> None:
             if kind == "location" and sport_club_mention(doc, run[0], len(run)):
                 kind = "organization"  # "verliert bei Everton": the club
             lows = [toks[j].lower for j in run]
-            label = " ".join(toks[j].text for j in run)
+            label = " ".join("St." if toks[j].lower == "st" else toks[j].text for j in run)
             if domain is not None:
                 label, lows = domain.group(1), [domain.group(1).lower()]
             variant = _strip_genitive(doc, lows[-1], len(run))
@@ -263,6 +273,19 @@ def _modifier_compound(text: str) -> bool:
         return False
     tail = text.rsplit("-", 1)[1]
     return len(tail) >= 4 and tail.islower() and is_known(tail, lang="en")
+
+
+def _saint(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is "St." opening a name ("St. Louis", "St. Pauli")."""
+    toks = doc.tokens
+    return (
+        toks[i].lower == "st"
+        and toks[i].cap
+        and i + 1 < len(toks)
+        and toks[i + 1].cap
+        and not toks[i + 1].sep
+        and toks[i + 1].para == toks[i].para
+    )
 
 
 def _stop_led_name(doc: Doc, i: int) -> bool:

@@ -318,3 +318,16 @@ def test_generic_words_inside_names() -> None:
     topics = {t.label: t.kind for t in extract_topics("Trump gegen den Papst", body, "de")}
     assert topics.get("Truth Social") == "organization"
     assert topics.get("Thomas Matter") == "person"
+
+
+def test_abbreviation_full_stop_ends_no_sentence() -> None:
+    body = (
+        "Der FC St. Pauli gewann gegen Hertha. Trainerin Dr. Anna Roth sagte, der FC St. Pauli "
+        "sei stark.\nRoth lobte das Team."
+    )
+    topics = {t.label: t.kind for t in extract_topics(None, body, "de")}
+    assert topics.get("FC St. Pauli") == "organization"
+    assert topics.get("Anna Roth") == "person"
+    english = {t.label for t in extract_topics(None, "Mayor John Smith of St. Louis spoke.", "en")}
+    assert "John Smith" in english
+    assert "St. Louis" in english
