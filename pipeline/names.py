@@ -380,6 +380,9 @@ def surname_pass(doc: Doc) -> None:
         if len(parts) < 2:
             continue
         cands = [parts[-1].lower()]
+        last_word = acc.label.split()[-1].lower()
+        if "-" in last_word and len(acc.label.split()) > 1:
+            cands.append(last_word)  # "Itamar Ben-Gvir" -> "Ben-Gvir"
         if parts[0].lower() not in doc.words.first_names:
             cands.append(parts[0].lower())  # East Asian order: "Nam Sung-wook" -> "Nam"
         for cand in cands:

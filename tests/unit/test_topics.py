@@ -331,3 +331,13 @@ def test_abbreviation_full_stop_ends_no_sentence() -> None:
     english = {t.label for t in extract_topics(None, "Mayor John Smith of St. Louis spoke.", "en")}
     assert "John Smith" in english
     assert "St. Louis" in english
+
+
+def test_hyphenated_surname_alone_joins_full_name() -> None:
+    body = (
+        "Minister Itamar Ben-Gvir besuchte den Tempelberg. Ben-Gvir sagte, er komme wieder.\n"
+        "Kritiker warfen Ben-Gvir Provokation vor."
+    )
+    labels = [t.label for t in extract_topics(None, body, "de")]
+    assert labels[0] == "Itamar Ben-Gvir"
+    assert "Ben-Gvir" not in labels
