@@ -303,6 +303,8 @@ def _person_shaped(doc: Doc, toks: list[Token]) -> bool:
         return False
     if (toks[0].lower,) in doc.gaz.aliases[doc.lang]:
         return False  # "Texas Instruments": a place opens a firm's name, not a person's
+    if toks[0].lower in doc.gaz.adjectives:
+        return False  # "Thüringer Landstolz", "Swiss Re": a demonym opens a brand, not a person
     if doc.lang == "en":
         return not all(is_known(t.lower, lang="en") for t in toks)
     head = toks[0]
