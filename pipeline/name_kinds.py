@@ -155,6 +155,17 @@ def _brand_shaped(tok: Token) -> bool:
     return lemma(text, "de") == text
 
 
+def demonym(doc: Doc, lower: str) -> bool:
+    """Whether a word is a place's adjective or demonym ("Swiss", "Thüringer", "Kölner")."""
+    if lower in doc.gaz.adjectives:
+        return True
+    if doc.lang != "de" or not lower.endswith("er") or len(lower) < 6:
+        return False
+    table = doc.gaz.aliases["de"]
+    stem = lower[:-2]
+    return (stem,) in table or (stem + "en",) in table
+
+
 def _english_word(tok: Token) -> bool:
     """Whether a capitalised word is an English dictionary word and no German one."""
     return is_known(tok.lower, lang="en") and not is_known(tok.text, lang="de")
@@ -263,8 +274,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     if cue == "location":
         return "location"
     if not _person_shaped(doc, toks):
-        if doc.lang == "en" or (lows[0],) in doc.gaz.aliases[doc.lang]:
-            return WEAK_ORG  # "Texas Instruments": a place opening a name that is no place
+        if doc.lang == "en" or (lows[0],) in doc.gaz.aliases[doc.lang] or demonym(doc, lows[0]):
+            return WEAK_ORG  # "Texas Instruments", "Thüringer Landstolz": a place opens a brand
         return None
     last = toks[-1].text
     if "-" in last and last.split("-", 1)[1][:1].islower() and len(last.split("-", 1)[1]) <= 4:
@@ -303,7 +314,7 @@ def _person_shaped(doc: Doc, toks: list[Token]) -> bool:
         return False
     if (toks[0].lower,) in doc.gaz.aliases[doc.lang]:
         return False  # "Texas Instruments": a place opens a firm's name, not a person's
-    if toks[0].lower in doc.gaz.adjectives:
+    if demonym(doc, toks[0].lower):
         return False  # "Thüringer Landstolz", "Swiss Re": a demonym opens a brand, not a person
     if doc.lang == "en":
         return not all(is_known(t.lower, lang="en") for t in toks)

@@ -19,6 +19,7 @@ from pipeline.name_kinds import (
     WEAK_PERSON,
     WEAK_VOTE,
     classify,
+    demonym,
 )
 from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_role
 from pipeline.topic_sport import sport_club_mention
@@ -344,7 +345,12 @@ def _apposition(doc: Doc, i: int, j: int) -> bool:
     prev = doc.tokens[i - 1]
     if prev.para != lead.para or (prev.lower not in doc.stop and (prev.cap or prev.sep)):
         return False
-    return nxt.lower in doc.words.first_names or nxt.upper or not is_known(nxt.text, lang="de")
+    return (
+        nxt.lower in doc.words.first_names
+        or nxt.upper
+        or not is_known(nxt.text, lang="de")
+        or demonym(doc, nxt.lower)  # "die Marke Thüringer Landstolz"
+    )
 
 
 def _credit_pending(doc: Doc, pending: list[int]) -> None:

@@ -341,3 +341,13 @@ def test_hyphenated_surname_alone_joins_full_name() -> None:
     labels = [t.label for t in extract_topics(None, body, "de")]
     assert labels[0] == "Itamar Ben-Gvir"
     assert "Ben-Gvir" not in labels
+
+
+def test_demonym_opens_a_brand_and_ceremonies_are_events() -> None:
+    body = (
+        "Die Marke Thüringer Landstolz gehört dem Schlachtbetrieb. Thüringer Landstolz wirbt mit "
+        "regionalem Fleisch.\nZur Krönungszeremonie kamen Gäste, die Krönungszeremonie dauerte."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Fleisch aus Thüringen", body, "de")}
+    assert topics.get("Thüringer Landstolz") not in (None, "person")
+    assert topics.get("Krönungszeremonie") == "event"
