@@ -162,12 +162,12 @@ def test_corpus_gate_floor() -> None:
 #: Blind label sets by a second annotator (see each file's ``_about``). fresh2 and fresh3 were
 #: each measured once while held out (0.875 / 0.685 / 0.821 and 0.958 / 0.660 / 0.887); all three
 #: were studied afterwards. Floors at what the extractor reaches now (0.917 / 0.677 / 0.944,
-#: 0.875 / 0.691 / 0.897, 0.958 / 0.673 / 0.890), minus headroom. Recall and kinds sit below the
+#: 0.917 / 0.691 / 0.897, 0.958 / 0.673 / 0.890), minus headroom. Recall and kinds sit below the
 #: issue's targets: the gap between these and the set above is the open part of the topic issue.
 #: Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "corpus_labels_fresh.json": (0.9, 0.66, 0.92, 0),
-    "corpus_labels_fresh2.json": (0.85, 0.67, 0.88, 0),
+    "corpus_labels_fresh2.json": (0.9, 0.67, 0.88, 0),
     "corpus_labels_fresh3.json": (0.93, 0.66, 0.87, 0),
 }
 
