@@ -5,7 +5,8 @@
 * messengers and social platforms ("WhatsApp", "TikTok"): named in passing ("auf TikTok") far
   more often than reported on, and the words of share bars;
 * very common nouns as one-word keyphrases ("message", "zone", "Haus"): frequent in any story,
-  so a rarer word or a phrase says more about this one.
+  so a rarer word or a phrase says more about this one;
+* the home country of a language's press ("Deutschland" in German-language news).
 
 They are ranked lower by a factor, never dropped: a story about a news agency still shows it.
 """
@@ -38,26 +39,25 @@ class _Lists:
 
 @cache
 def _lists() -> _Lists:
-    found: dict[str, set[str]] = {"wire": set(), "code": set(), "common": set(), "platform": set()}
-    for line in data_lines("demoted.txt"):
-        key, _, value = line.partition(":")
-        key = key.strip().lower()
-        if key in ("wire", "platform"):
-            found[key].add(value.strip().lower())
-        elif key in found:
-            found[key].update(w.lower() for w in value.split())
+    names: dict[str, set[str]] = {"wire": set(), "platform": set()}  # one name per line
+    words: dict[str, set[str]] = {"code": set(), "common": set()}  # many words per line
     homes: set[tuple[str, str]] = set()
     for line in data_lines("demoted.txt"):
         key, _, value = line.partition(":")
-        if key.strip().lower() == "home":
+        key = key.strip().lower()
+        if key in names:
+            names[key].add(value.strip().lower())
+        elif key in words:
+            words[key].update(w.lower() for w in value.split())
+        elif key == "home":
             lang, _, name = value.strip().partition(" ")
             homes.add((lang.lower(), name.strip().lower()))
     return _Lists(
-        frozenset(found["wire"]),
-        frozenset(found["code"]),
-        frozenset(found["common"]),
+        frozenset(names["wire"]),
+        frozenset(words["code"]),
+        frozenset(words["common"]),
         frozenset(homes),
-        frozenset(found["platform"]),
+        frozenset(names["platform"]),
     )
 
 
