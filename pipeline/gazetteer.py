@@ -50,13 +50,13 @@ _DATELINE_RES = (
     ),
     re.compile(r"[A-Z][A-Z'-]+(?:[ /][A-Z][A-Z'-]+){0,3}(?:, [A-Z][\w. ]{1,12})? ?[-–—] "),
 )
-#: Abbreviations that open a sentence with a full stop ("Prof. Müller", "Gov. Newsom").
-_ABBREVIATIONS = frozenset(
-    "prof gov sen rep gen sgt col capt lt mrs hon rev inc corp ing dipl mag jun sen bzw".split()  # noqa: SIM905 - a readable word list
-)
-#: Abbreviations before a name whose full stop ends no sentence.
+#: Abbreviations before a name whose full stop ends no sentence ("St. Pauli", "Dr. Roth").
 _TITLE_ABBREVIATIONS = frozenset(
     "st dr prof mr mrs ms jr sr mt ft gov sen rep gen lt col capt sgt hl".split()  # noqa: SIM905 - a readable word list
+)
+#: Abbreviations that may open a line with a full stop and so make no dateline ("Gov. Newsom").
+_ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset(
+    ("hon", "rev", "inc", "corp", "ing", "dipl", "mag", "jun", "bzw")
 )
 _DATELINE_PARAS = 2  # only the first body paragraphs open with a dateline
 #: Arabic name particles joined by a hyphen start a name part: "al-Scharaa", "el-Sisi".
