@@ -40,9 +40,9 @@ def _irregular_verb(low: str, lemma_: str) -> bool:
     return lemma_ != low and (k < 2 or low[:k] != lemma_[:k])
 
 
-def _compound_head(word: str) -> str | None:
-    """Head noun of a German compound ("Raketenprogramm" -> "Programm")."""
-    for k in range(2, len(word) - 3):
+def _compound_head(word: str, min_modifier: int = 2) -> str | None:
+    """Head noun of a German compound ("Raketenprogramm" -> "Programm"), the longest known."""
+    for k in range(min_modifier, len(word) - 3):
         cand = word[k:].capitalize()
         if is_known(cand, lang="de"):
             return cand
@@ -99,13 +99,12 @@ def _compound_lemma(text: str) -> str:
     lm = lemma(text, "de")
     if lm != text or len(text) < 8 or not text.isalpha():
         return lm
-    for k in range(3, len(text) - 3):
-        head = text[k:].capitalize()
-        if is_known(head, lang="de"):
-            head_lemma = lemma(head, "de")
-            if head_lemma != head and head_lemma[:1].isupper():
-                return text[:k] + head_lemma.lower()
-            return lm
+    head = _compound_head(text, min_modifier=3)
+    if head is None:
+        return lm
+    head_lemma = lemma(head, "de")
+    if head_lemma != head and head_lemma[:1].isupper():
+        return text[: len(text) - len(head)] + head_lemma.lower()
     return lm
 
 
