@@ -5,8 +5,10 @@ See :mod:`pipeline.topics` for the overall method.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from pipeline.gazetteer import (
     Entry,
@@ -68,9 +70,16 @@ class Doc:
         self.gaz: Gazetteer = gazetteer()
         self.words: WordLists = word_lists()
         self.stop = self.words.stop(lang)
+        self._pairs: Counter[tuple[str, str]] | None = None  # built on first use
         # a title stands for the whole story: in a long story it outweighs more body mentions
         paras = self.tokens[-1].para + 1 if self.tokens else 0
         self.title_w: float = _TITLE_W * max(1.0, float(paras / _TITLE_REF_PARAS) ** _TITLE_EXP)
+
+    def adjacent(self, first: str, second: str) -> int:
+        """How often lower-cased ``second`` follows ``first`` with no punctuation between."""
+        if self._pairs is None:
+            self._pairs = Counter((a.lower, b.lower) for a, b in pairwise(self.tokens) if not b.sep)
+        return self._pairs[(first, second)]
 
     def pos_weight(self, i: int) -> float:
         """Weight of a mention at token ``i``: title and lead count more."""

@@ -213,14 +213,7 @@ def _named_before_place(doc: Doc, i: int) -> bool:
         or not prev.text.isalpha()
     ):
         return False
-    pairs = sum(
-        1
-        for k in range(1, len(doc.tokens))
-        if doc.tokens[k].lower == tok.lower
-        and doc.tokens[k - 1].lower == prev.lower
-        and not doc.tokens[k].sep
-    )
-    return pairs >= 2
+    return doc.adjacent(prev.lower, tok.lower) >= 2
 
 
 def _double_surname(doc: Doc, i: int) -> bool:
