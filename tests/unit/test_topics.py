@@ -62,6 +62,11 @@ def _cases() -> list[str]:
     return sorted(json.loads(GOLD_PATH.read_text(encoding="utf-8"))["articles"])
 
 
+def _kinds(title: str | None, body: str, language: str) -> dict[str, str]:
+    """Extracted topics as label -> kind."""
+    return {t.label: t.kind for t in extract_topics(title, body, language)}
+
+
 @pytest.mark.parametrize("name", _cases())
 def test_seed_topics_and_categories(name: str) -> None:
     gold = _gold()
@@ -182,7 +187,7 @@ def test_acronym_and_place_is_one_club() -> None:
         "Die Füchse gewannen gegen den ThSV Eisenach mit 38:25. Der THW Kiel spielt am Sonntag.\n"
         "Gegen den ThSV Eisenach war die Partie früh entschieden."
     )
-    topics = {t.label: t.kind for t in extract_topics("Pokal: Klarer Sieg", body, "de")}
+    topics = _kinds("Pokal: Klarer Sieg", body, "de")
     assert topics.get("ThSV Eisenach") == "organization"
     assert topics.get("THW Kiel") == "organization"
     assert "Kiel" not in topics
@@ -194,7 +199,7 @@ def test_numbered_edition_and_org_names_keep_their_words() -> None:
         "Mexico's National Statistics Institute said growth slowed, and delegates at COP30 "
         "discussed climate finance."
     )
-    labels = {t.label: t.kind for t in extract_topics("Climate talks begin", body, "en")}
+    labels = _kinds("Climate talks begin", body, "en")
     assert labels.get("COP30") == "event"
     assert labels.get("National Statistics Institute") == "organization"
 
@@ -205,7 +210,7 @@ def test_regional_demonym_counts_for_region() -> None:
         "In Lienz blieb die Schule wegen eines Brandes geschlossen, die Kinder kamen in Osttirol "
         "bei Verwandten unter."
     )
-    labels = {t.label: t.kind for t in extract_topics("Schule geschlossen", body, "de")}
+    labels = _kinds("Schule geschlossen", body, "de")
     assert labels.get("Osttirol") == "location"
     assert labels.get("Lienz") == "location"
 
@@ -216,8 +221,7 @@ def test_code_opening_compounds_is_a_topic() -> None:
         "sind betroffen, entschied das Gericht in München.\n"
         "Der Hersteller will in Berufung gehen."
     )
-    found = extract_topics("LTE-Patent: Hersteller verliert", body, "de")
-    topics = {t.label: t.kind for t in found}
+    topics = _kinds("LTE-Patent: Hersteller verliert", body, "de")
     assert "LTE" in topics
     assert topics.get("LTE-Netzen") != "location"
 
@@ -228,7 +232,7 @@ def test_club_and_court_named_after_their_city() -> None:
         "Trainer Jaron Siewert lobte die Füchse Berlin für die Abwehr. Das Landgericht München "
         "hatte zuvor über einen Streit mit dem Verein entschieden."
     )
-    topics = {t.label: t.kind for t in extract_topics("Füchse Berlin im Viertelfinale", body, "de")}
+    topics = _kinds("Füchse Berlin im Viertelfinale", body, "de")
     assert topics.get("Füchse Berlin") == "organization"
     assert topics.get("Landgericht München") == "organization"
     assert "München" not in topics
@@ -279,7 +283,7 @@ def test_title_case_headline_words_are_no_names() -> None:
         "Washington. Friends said Bushnell had grown disillusioned with the military.\n"
         "Kaylee Goncalves of Rathdrum knew him; Bushnell often wrote about Palestine and Gaza."
     )
-    labels = {t.label: t.kind for t in extract_topics(title, body, "en")}
+    labels = _kinds(title, body, "en")
     assert labels.get("Aaron Bushnell") == "person"
     assert not any("Disillusioned" in label or "Self-Immolated" in label for label in labels)
     assert "Kaylee Goncalves" in labels
@@ -292,7 +296,7 @@ def test_arabic_particles_and_german_compound_plurals() -> None:
         "Schutzgarantien reichten nicht, sagte ein Sprecher.\n"
         "Al-Scharaa versprach weitere Schutzgarantien für alle Minderheiten in Syrien."
     )
-    topics = {t.label: t.kind for t in extract_topics("Drusen fordern Teilhabe", body, "de")}
+    topics = _kinds("Drusen fordern Teilhabe", body, "de")
     assert topics.get("Achmed al-Scharaa") == "person"
     assert "Schutzgarantie" in topics
     assert "Schutzgarantien" not in topics
@@ -303,7 +307,7 @@ def test_double_surname_and_swiss_spelling() -> None:
         "Trainer Kevin Holland-Moritz lobte die Mannschaft. Im Weissen Haus wurde gefeiert.\n"
         "Holland-Moritz will nun nach Basel wechseln, hiess es aus dem Weissen Haus."
     )
-    topics = {t.label: t.kind for t in extract_topics("Neuer Trainer", body, "de")}
+    topics = _kinds("Neuer Trainer", body, "de")
     assert topics.get("Kevin Holland-Moritz") == "person"
     assert "Niederlande" not in topics  # "Holland" inside the surname is no country
     assert "Weißes Haus" in topics
@@ -315,7 +319,7 @@ def test_generic_words_inside_names() -> None:
         "legte er nach.\nNationalrat Thomas Matter begründete den Namen der Initiative. Matter "
         "sagte, sie sei nötig."
     )
-    topics = {t.label: t.kind for t in extract_topics("Trump gegen den Papst", body, "de")}
+    topics = _kinds("Trump gegen den Papst", body, "de")
     assert topics.get("Truth Social") == "organization"
     assert topics.get("Thomas Matter") == "person"
 
@@ -325,7 +329,7 @@ def test_abbreviation_full_stop_ends_no_sentence() -> None:
         "Der FC St. Pauli gewann gegen Hertha. Trainerin Dr. Anna Roth sagte, der FC St. Pauli "
         "sei stark.\nRoth lobte das Team."
     )
-    topics = {t.label: t.kind for t in extract_topics(None, body, "de")}
+    topics = _kinds(None, body, "de")
     assert topics.get("FC St. Pauli") == "organization"
     assert topics.get("Anna Roth") == "person"
     english = {t.label for t in extract_topics(None, "Mayor John Smith of St. Louis spoke.", "en")}
@@ -348,6 +352,6 @@ def test_demonym_opens_a_brand_and_ceremonies_are_events() -> None:
         "Die Marke Thüringer Landstolz gehört dem Schlachtbetrieb. Thüringer Landstolz wirbt mit "
         "regionalem Fleisch.\nZur Krönungszeremonie kamen Gäste, die Krönungszeremonie dauerte."
     )
-    topics = {t.label: t.kind for t in extract_topics("Fleisch aus Thüringen", body, "de")}
+    topics = _kinds("Fleisch aus Thüringen", body, "de")
     assert topics.get("Thüringer Landstolz") not in (None, "person")
     assert topics.get("Krönungszeremonie") == "event"
