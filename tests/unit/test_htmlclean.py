@@ -21,6 +21,11 @@ F1_FLOORS = {"de": 0.967, "en": 0.970}
 
 
 @cache
+def _prose(paragraphs: int, sentence: str) -> str:
+    """Article paragraphs: "<p>Paragraph i of the article <sentence></p>"."""
+    return "".join(f"<p>Paragraph {i} of the article {sentence}</p>" for i in range(paragraphs))
+
+
 def _scores(language: str) -> tuple[Score, Score]:
     """Macro-averaged (trafilatura alone, extract_html) scores over one language's pages."""
     base: list[Score] = []
@@ -78,10 +83,10 @@ def test_removed_is_bounded() -> None:
         f'<div class="newsletter-box"><p>Newsletter number {i}: subscribe now {"x" * 500}</p></div>'
         for i in range(200)
     )
-    prose = "".join(
-        f"<p>Paragraph {i} of the article tells the story of the council meeting in full detail "
-        "and quotes the people who spoke there at length.</p>"
-        for i in range(10)
+    prose = _prose(
+        10,
+        "tells the story of the council meeting in full detail "
+        "and quotes the people who spoke there at length.",
     )
     html = f"<html><body><article>{prose}</article>{widgets}</body></html>"
     cleaned = extract_html(html)
@@ -134,10 +139,10 @@ def test_junk_heavy_page_keeps_the_article() -> None:
         f"<svg><path d='{'M0 0 L1 1 ' * 100}'/></svg><!-- {'c' * 500} -->"
         for i in range(1500)
     )
-    prose = "".join(
-        f"<p>Paragraph {i} of the article explains what happened at the meeting "
-        "and what the mayor said afterwards about the new budget.</p>"
-        for i in range(8)
+    prose = _prose(
+        8,
+        "explains what happened at the meeting "
+        "and what the mayor said afterwards about the new budget.",
     )
     html = f"<html><body><article>{prose}</article>{junk}</body></html>"
     cleaned = extract_html(html)
@@ -147,10 +152,10 @@ def test_junk_heavy_page_keeps_the_article() -> None:
 
 def test_embedded_posts_bio_and_headline_block_go() -> None:
     """Embedded tweets and author bio boxes are cut; kicker, headline and byline are metadata."""
-    prose = "".join(
-        f"<p>Paragraph {i} of the article reports what the council decided on Monday "
-        "and what residents said about the plans afterwards.</p>"
-        for i in range(6)
+    prose = _prose(
+        6,
+        "reports what the council decided on Monday "
+        "and what residents said about the plans afterwards.",
     )
     html = (
         "<html><head><title>Council backs new cycle lanes</title></head><body><article>"
