@@ -342,15 +342,20 @@ def gazetteer() -> Gazetteer:
             if kind not in _KINDS or not label_de:
                 continue
             label_en = label_en or label_de
-            key = (kind, label_de)
-            if key in seen:
-                continue
             hints = tuple(
                 f"medtop:{h.strip().zfill(2)}000000" for h in hint_f.split(";") if h.strip()
             )
-            idx = len(entries)
-            seen[key] = idx
-            entries.append(Entry(kind, label_de, label_en, hints))  # type: ignore[arg-type]
+            key = (kind, label_de)
+            if key in seen:
+                # a later line for the same entry (a user's own file, say) adds to it
+                idx = seen[key]
+                old = entries[idx]
+                extra = tuple(h for h in hints if h not in old.hints)
+                entries[idx] = Entry(old.kind, old.label_de, old.label_en, old.hints + extra)
+            else:
+                idx = len(entries)
+                seen[key] = idx
+                entries.append(Entry(kind, label_de, label_en, hints))  # type: ignore[arg-type]
             alias_list = [a.strip() for a in alias_f.split(";") if a.strip()]
             for lang, own in (("de", label_de), ("en", label_en)):
                 table = aliases[lang]

@@ -267,6 +267,14 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         and any(_english_word(t) for t in toks)
     ):
         return WEAK_ORG  # "Star Wars", "Steering Board": an English title or brand in German text
+    if (
+        doc.lang == "de"
+        and cue != "person"
+        and run[0] > 0
+        and doc.tokens[run[0] - 1].lower in _LOC_PREPS_DE
+        and not is_known(toks[-1].text, lang="de")
+    ):
+        return "location"  # "in Khan Yunis", "aus Nir Oz": a foreign place after a preposition
     if cue == "person":
         # a role or speech cue next to a run no given name opens still needs a name's shape:
         # "Air Force said", "GB LTE", "Patents EP2237607" are no people

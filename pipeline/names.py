@@ -87,8 +87,13 @@ def _strip_genitive(doc: Doc, lower: str, length: int) -> str:
             if lower.endswith(suffix):
                 return lower[: -len(suffix)]
         return lower
-    if length > 1 and len(lower) > 4 and lower.endswith("s") and lower[:-1] in doc.lowers:
-        return lower[:-1]
+    if length > 1 and len(lower) > 4 and lower.endswith("s"):
+        if lower[:-1] in doc.lowers:
+            return lower[:-1]
+        # a dictionary noun ends the name: "des Hongkonger Gerichts" -> "Hongkonger Gericht"
+        lm = lemma(lower.capitalize(), "de").lower()
+        if lm in (lower[:-1], lower[:-2]):
+            return lm
     return lower
 
 
@@ -117,6 +122,7 @@ def names_pass(doc: Doc) -> None:
             or tok.text.endswith("-")
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
             or (doc.lang == "en" and _modifier_compound(tok.text))
+            or (doc.lang == "de" and _noun_compound(doc, tok))
         ):
             i += 1
             continue
@@ -173,6 +179,8 @@ def names_pass(doc: Doc) -> None:
                 j = k
                 continue
             break
+        if doc.lang == "de":
+            run = _cut_at_genitive(doc, run)
         # a German sentence may open with an adjective ("Westliche Geheimdienste")
         if tok.start and len(run) > 1 and doc.lang == "de" and lemma(tok.text, "de")[:1].islower():
             run = run[1:]
@@ -245,6 +253,28 @@ def names_pass(doc: Doc) -> None:
     _credit_unresolved(doc, unresolved)
 
 
+def _cut_at_genitive(doc: Doc, run: list[int]) -> list[int]:
+    """End a German run at a name in the genitive before a common noun.
+
+    "Hillary Clintons Verweis" is Clinton's reference: the name is "Hillary Clintons", whose
+    genitive is stripped later; "Verweis" is left to the keyphrase pass.
+    """
+    toks = doc.tokens
+    for k in range(len(run) - 1):
+        low = toks[run[k]].lower
+        nxt = toks[run[k + 1]]
+        if (
+            len(low) > 3
+            and low.endswith("s")
+            and low[:-1] in doc.lowers
+            and nxt.lower not in doc.words.first_names
+            and is_known(nxt.text, lang="de")
+            and lemma(nxt.text, "de")[:1].isupper()
+        ):
+            return run[: k + 1]
+    return run
+
+
 def _generic_in_name(doc: Doc, tok: Token) -> bool:
     """Whether a generic word ends no name here: in German text an English word ("Truth
     Social") is part of the name."""
@@ -274,6 +304,31 @@ def _modifier_compound(text: str) -> bool:
         return False
     tail = text.rsplit("-", 1)[1]
     return len(tail) >= 4 and tail.islower() and is_known(tail, lang="en")
+
+
+def _noun_compound(doc: Doc, tok: Token) -> bool:
+    """Whether a German hyphenated word ends in a common noun ("Gaetz-Rückzug", "Trump-Deal").
+
+    Such a compound names a thing, not the entity inside it; the keyphrase pass credits it.
+    Heads that name institutions or places ("Max-Planck-Institut", "Maya-Stätte") and double
+    names after a given name stay names.
+    """
+    if "-" not in tok.text:
+        return False
+    first, head = tok.text.split("-", 1)[0], tok.text.rsplit("-", 1)[1]
+    if len(head) < 4 or not head[:1].isupper() or first.lower() in doc.words.first_names:
+        return False
+    if not is_known(head, lang="de") or not lemma(head, "de")[:1].isupper():
+        return False
+    low = head.lower()
+    words = doc.words
+    return not (
+        (low,) in doc.gaz.aliases[doc.lang]  # "Crans-Montana": the dictionary knows "Montana"
+        or low in words.org_words
+        or low.endswith(words.org_suffixes)
+        or low.endswith(ORG_HEADS_DE)
+        or low in words.place_words
+    )
 
 
 def _saint(doc: Doc, i: int) -> bool:
@@ -343,7 +398,10 @@ def _apposition(doc: Doc, i: int, j: int) -> bool:
     if i == 0 or doc.role_before(i):
         return False
     prev = doc.tokens[i - 1]
-    if prev.para != lead.para or (prev.lower not in doc.stop and (prev.cap or prev.sep)):
+    if prev.para != lead.para:
+        return False
+    # a demonym may stand between ("im Berliner Ortsteil Johannisthal")
+    if prev.lower not in doc.stop and (prev.sep or (prev.cap and not demonym(doc, prev.lower))):
         return False
     return (
         nxt.lower in doc.words.first_names
@@ -420,11 +478,13 @@ def surname_pass(doc: Doc) -> None:
     # Rutte"), or guessed as an organisation ("Murray" in a headline) before the full name came
     for key in list(doc.acc):
         acc = doc.acc[key]
-        if key.startswith("n:") and " " not in key[2:]:
+        # the key folds hyphens ("n:djir sarai"); the label keeps a hyphenated surname whole
+        low = acc.label.lower()
+        if key.startswith("n:") and " " not in low:
             target = next(
                 (
                     surnames[v]
-                    for v in genitive_variants(key[2:], doc.lang)
+                    for v in genitive_variants(low, doc.lang)
                     if v in surnames and surnames[v] != key
                 ),
                 None,

@@ -355,3 +355,49 @@ def test_demonym_opens_a_brand_and_ceremonies_are_events() -> None:
     topics = _kinds("Fleisch aus Thüringen", body, "de")
     assert topics.get("Thüringer Landstolz") not in (None, "person")
     assert topics.get("Krönungszeremonie") == "event"
+
+
+def test_hyphenated_surname_classified_alone_joins_full_name() -> None:
+    body = (
+        "Generalsekretär Djir-Sarai tritt zurück. Er habe von dem Papier nichts gewusst.\n"
+        "Bijan Djir-Sarai übernimmt die Verantwortung. Die FDP sucht einen Nachfolger."
+    )
+    labels = [t.label for t in extract_topics("Rücktritt in der FDP", body, "de")]
+    assert "Bijan Djir-Sarai" in labels
+    assert "Djir-Sarai" not in labels
+
+
+def test_names_end_before_compounds_and_genitive_nouns() -> None:
+    body = (
+        "Nach dem Gaetz-Rückzug nominierte Trump die Anwältin Pam Bondi. Der Gaetz-Rückzug kam "
+        "überraschend.\nHillary Clintons Verweis auf die Anhänger wurde zitiert, Clinton schwieg "
+        "danach.\nDie Richterin des Hongkonger Gerichts ordnete die Liquidation an."
+    )
+    topics = _kinds("Bondi soll Justizministerin werden", body, "de")
+    assert topics.get("Gaetz-Rückzug") in (None, "keyphrase")  # a withdrawal, not a place
+    assert topics.get("Hillary Clinton") == "person"
+    assert "Hillary Clintons Verweis" not in topics
+    assert topics.get("Hongkonger Gericht") == "organization"
+
+
+def test_places_after_prepositions_compass_words_and_appositions() -> None:
+    body = (
+        "Sie verbrachte Monate in Khan Yunis. In einem Dorf südlich von Bethlehem fielen Schüsse.\n"
+        "Am Morgen brannte ein Strommast im Berliner Ortsteil Johannisthal."
+    )
+    topics = _kinds(None, body, "de")
+    assert topics.get("Khan Yunis") == "location"
+    assert topics.get("Bethlehem") == "location"
+    assert topics.get("Johannisthal") == "location"
+    assert "Ortsteil Johannisthal" not in topics
+
+
+def test_gazetteer_lines_for_one_entry_add_up() -> None:
+    # a later line for "Olympische Spiele" and for "Prag" adds an alias and an adjective
+    body = (
+        "Die Olympischen Sommerspiele beginnen im Juli. Die Prager Regierung schickt ein Team.\n"
+        "Für die Olympischen Sommerspiele plant die Prager Stadtverwaltung eine Feier."
+    )
+    topics = _kinds(None, body, "de")
+    assert topics.get("Olympische Spiele") == "event"
+    assert topics.get("Prag") == "location"
