@@ -201,6 +201,7 @@ class WordLists:
     place_words: frozenset[str]
     org_words: frozenset[str]
     org_suffixes: tuple[str, ...]
+    org_compounds: tuple[str, ...]
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     compound_synonyms: tuple[tuple[str, str], ...]
@@ -247,6 +248,7 @@ def word_lists() -> WordLists:
         place_words=frozenset(orgs.get("location", [])),
         org_words=frozenset(orgs.get("word", [])),
         org_suffixes=tuple(orgs.get("suffix", [])),
+        org_compounds=tuple(orgs.get("compound", [])),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
         compound_synonyms=tuple(synonyms),

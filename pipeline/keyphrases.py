@@ -12,7 +12,7 @@ from pipeline.models import EntityKind
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 
-__all__ = ["keyphrase_pass"]
+__all__ = ["institution_kind", "keyphrase_pass"]
 
 _TITLE_ONLY_LEN = 10  # a keyphrase this long may stand in the title alone
 _BIGRAM_W = 1.1  # a repeated English phrase per mention (a word alone: 0.85)
@@ -26,6 +26,20 @@ _VERB_CUES_EN = frozenset(
 _NOUN_CUES_EN = frozenset(
     "the a an this that these those his her its their our my your of for with no any".split()  # noqa: SIM905 - a readable word list
 )
+
+
+def institution_kind(doc: Doc, label: str, kind: EntityKind) -> EntityKind:
+    """The kind shown for a topic: a German compound naming an institution is an organisation.
+
+    "Justizministerium" and "Landgericht" rank as keyphrases (they are common nouns too, and
+    several would crowd out the names), but downstream they are organisations.
+    """
+    if kind != "keyphrase" or doc.lang != "de" or " " in label:
+        return kind
+    low = label.lower()
+    if any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in doc.words.org_compounds):
+        return "organization"
+    return kind
 
 
 def _verb_form(low: str) -> bool:
@@ -261,6 +275,7 @@ def keyphrase_pass(doc: Doc) -> None:
             low.endswith(suf) and len(low) >= len(suf) + 3 for suf in words.event_suffixes
         ):
             kind = "event"
+
         for i, _ in occ:
             doc.add("k:" + low, kind, label, i, 0.85)
         for i in modifiers.get(label, ()):

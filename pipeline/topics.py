@@ -37,7 +37,7 @@ normalised so the top topic scores 1.0.
 from __future__ import annotations
 
 from pipeline.gazetteer import fold_de, is_known
-from pipeline.keyphrases import keyphrase_pass
+from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.name_kinds import acronym_like
@@ -360,7 +360,8 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     out: list[Topic] = []
     top = ranked[0][0] if ranked else 1.0
     for raw, _, label, kind in ranked:
-        out.append(Topic(label=label, kind=kind, score=round(min(1.0, raw / top), 4)))
+        shown = institution_kind(doc, label, kind)
+        out.append(Topic(label=label, kind=shown, score=round(min(1.0, raw / top), 4)))
     return tuple(out)
 
 

@@ -401,3 +401,15 @@ def test_gazetteer_lines_for_one_entry_add_up() -> None:
     topics = _kinds(None, body, "de")
     assert topics.get("Olympische Spiele") == "event"
     assert topics.get("Prag") == "location"
+
+
+def test_institution_compounds_are_organisations_and_marathons_events() -> None:
+    body = (
+        "Das Justizministerium prüft den Fall. Ein Sprecher des Justizministeriums sagte, das "
+        "Justizministerium äußere sich nicht.\nBeim Kinder-Marathon liefen 400 Kinder, der "
+        "Kinder-Marathon endete am Rathaus."
+    )
+    topics = _kinds("Justizministerium prüft Vorwürfe", body, "de")
+    assert topics.get("Justizministerium") == "organization"
+    assert topics.get("Kinder-Marathon") == "event"
+    assert topics.get("Kinder") != "organization"
