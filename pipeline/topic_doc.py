@@ -71,6 +71,9 @@ class Doc:
         self.words: WordLists = word_lists()
         self.stop = self.words.stop(lang)
         self._pairs: Counter[tuple[str, str]] | None = None  # built on first use
+        # a keyphrase's label as shown, when most mentions carry one adjective: ranking and
+        # demotion see the noun ("Konzern"), readers the phrase ("chinesischer Konzern")
+        self.phrases: dict[str, str] = {}
         # a title stands for the whole story: in a long story it outweighs more body mentions
         paras = self.tokens[-1].para + 1 if self.tokens else 0
         self.title_w: float = _TITLE_W * max(1.0, float(paras / _TITLE_REF_PARAS) ** _TITLE_EXP)

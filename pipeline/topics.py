@@ -14,7 +14,10 @@ The extractor is rule based and deterministic, and needs no model downloads:
    folded ("Nuklearprogramm" → "Atomprogramm"); a compound's first part counts as a mention of
    its own ("Kokain-Verherrlichung"), and a code opening several compounds is a topic ("LTE-").
    English uses content-word unigrams and bigrams; a word with an adjective ending that never
-   ends a phrase ("generative AI") is no keyphrase alone.
+   ends a phrase ("generative AI") is no keyphrase alone. A German noun most of whose mentions
+   carry one adjective is shown as the phrase, in the nominative ("sexueller Missbrauch",
+   "soziale Medien"), and ranked as the noun; a compound naming an institution
+   ("Justizministerium") is shown as an organisation.
 
 The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2, with
 the kind evidence in :mod:`pipeline.name_kinds`) and :mod:`pipeline.keyphrases` (3); this
@@ -361,6 +364,7 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     top = ranked[0][0] if ranked else 1.0
     for raw, _, label, kind in ranked:
         shown = institution_kind(doc, label, kind)
+        label = doc.phrases.get(label, label) if kind == "keyphrase" else label
         out.append(Topic(label=label, kind=shown, score=round(min(1.0, raw / top), 4)))
     return tuple(out)
 

@@ -413,3 +413,29 @@ def test_institution_compounds_are_organisations_and_marathons_events() -> None:
     assert topics.get("Justizministerium") == "organization"
     assert topics.get("Kinder-Marathon") == "event"
     assert topics.get("Kinder") != "organization"
+
+
+def test_noun_most_mentions_qualify_is_shown_with_its_adjective() -> None:
+    body = (
+        "Die Geisel berichtet über sexuellen Missbrauch in der Gefangenschaft. War es sexueller "
+        "Missbrauch? Sie bejaht. Der Missbrauch dauerte Wochen.\n"
+        "Das Schiff fuhr unter russischer Flagge. Die russische Flagge wurde eingeholt, "
+        "die Flagge verschwand.\nIn sozialen Medien kursieren Videos; soziale Medien verbreiten "
+        "die Bilder, und neue Regeln gibt es nicht. Die Regeln seien alt, alte Regeln halt."
+    )
+    labels = [t.label for t in extract_topics("Geisel berichtet von Missbrauch", body, "de")]
+    assert "sexueller Missbrauch" in labels
+    assert "russische Flagge" in labels
+    assert "soziale Medien" in labels
+    assert "Missbrauch" not in labels
+    assert "Regel" in labels  # "neu" and "alt" are too general to make a phrase
+    assert not any(label.startswith(("neue", "alte")) for label in labels)
+
+
+def test_adjective_phrase_takes_the_gender_of_its_article() -> None:
+    body = (
+        "Schiedsrichter pfiff das harte Foul nicht. Nach dem harten Foul stand es 70:70.\n"
+        "Ich übernehme die Verantwortung für dieses harte Foul, sagte der Spieler."
+    )
+    labels = [t.label for t in extract_topics("Basketball: Entschuldigung", body, "de")]
+    assert "hartes Foul" in labels
