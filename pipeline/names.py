@@ -28,6 +28,7 @@ __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
 _DOMAIN_RE = re.compile(r"([^\W\d_][\w-]+)\.(?:de|com|net|org|at|ch|eu|co\.uk|uk|fr|it|io)")
 _WEAK_KINDS = {WEAK_ORG: "organization", WEAK_PERSON: "person"}
+_FAMILY_NAME_MAX = 6  # letters of a family name written first ("Kim", "Zhang", "Nguyen")
 _NAME_PARTICLES_DE = frozenset(
     ("von", "van", "der", "de", "da", "al", "bin", "el", "la", "le", "st")  # "FC St. Pauli"
 )
@@ -447,8 +448,10 @@ def surname_pass(doc: Doc) -> None:
         last_word = acc.label.split()[-1].lower()
         if "-" in last_word and len(acc.label.split()) > 1:
             cands.append(last_word)  # "Itamar Ben-Gvir" -> "Ben-Gvir"
-        if parts[0].lower() not in doc.words.first_names:
-            cands.append(parts[0].lower())  # East Asian order: "Nam Sung-wook" -> "Nam"
+        if parts[0].lower() not in doc.words.first_names and len(parts[0]) <= _FAMILY_NAME_MAX:
+            # East Asian order: "Nam Sung-wook" -> "Nam"; family names there are short, and a
+            # longer first word is a place or firm ("Plymouth Citibus" is no "Plymouth")
+            cands.append(parts[0].lower())
         for cand in cands:
             if len(cand) >= 3 and cand not in doc.stop:
                 surnames.setdefault(cand, key)

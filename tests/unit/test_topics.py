@@ -439,3 +439,15 @@ def test_adjective_phrase_takes_the_gender_of_its_article() -> None:
     )
     labels = [t.label for t in extract_topics("Basketball: Entschuldigung", body, "de")]
     assert "hartes Foul" in labels
+
+
+def test_place_opening_a_name_is_no_family_name() -> None:
+    body = (
+        "Protesters gathered in Plymouth city centre on Monday. Plymouth Citibus said services "
+        "were diverted.\nPolice in Plymouth made arrests. Later Plymouth Citibus said buses ran "
+        "again, and spy chief Nam Sung-wook said Nam had briefed lawmakers."
+    )
+    topics = _kinds("Clashes in Plymouth", body, "en")
+    assert topics.get("Plymouth") == "location"  # not folded into "Plymouth Citibus"
+    assert topics.get("Nam Sung-wook") == "person"
+    assert "Nam" not in topics
