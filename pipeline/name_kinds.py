@@ -252,6 +252,12 @@ def classify(doc: Doc, run: list[int]) -> str | None:
                 return "location"
             if tok.lower.endswith(words.org_suffixes) or tok.lower in words.org_words:
                 return "organization"
+            if is_known(tok.lower, lang="en") and (
+                tok.lower in doc.uncapped or (nxt is not None and is_role(words, nxt.lower))
+            ):
+                # a dictionary word the article also writes in lower case ("Election",
+                # "Defense" in a subhead), or one before a role ("Prime Minister"): no name
+                return None
             return WEAK_ORG
         if doc.lang == "de" and _brand_shaped(tok):
             return "organization"  # "Klarmobil", "Quantumscape": a made-up word names a firm

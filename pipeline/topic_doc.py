@@ -65,6 +65,7 @@ class Doc:
             self.tokens = _uncap_title_case(self.tokens)
         self.used = [False] * len(self.tokens)
         self.lowers = frozenset(t.lower for t in self.tokens)
+        self.uncapped = frozenset(t.lower for t in self.tokens if not t.cap)  # "election" as well
         self.compound_entity = [False] * len(self.tokens)
         self.acc: dict[str, Acc] = {}
         self.gaz: Gazetteer = gazetteer()

@@ -451,3 +451,17 @@ def test_place_opening_a_name_is_no_family_name() -> None:
     assert topics.get("Plymouth") == "location"  # not folded into "Plymouth Citibus"
     assert topics.get("Nam Sung-wook") == "person"
     assert "Nam" not in topics
+
+
+def test_capitalised_dictionary_words_and_month_abbreviations_are_no_names() -> None:
+    body = (
+        "Voters head to the polls as the election nears. Election officials in Ohio said "
+        "turnout was high.\nOn Oct. 7, Prime Minister Ulf Kristersson spoke about the election "
+        "and the Oct. 7 attacks, and Acme Widgets announced layoffs."
+    )
+    topics = _kinds("Election nears", body, "en")
+    assert "Election" not in topics  # the article writes "election" too
+    assert "Prime" not in topics
+    assert "Oct" not in topics
+    assert topics.get("Ulf Kristersson") == "person"
+    assert "Acme Widgets" in topics
