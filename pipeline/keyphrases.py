@@ -256,6 +256,17 @@ def _nominal_adjective(text: str, lm: str) -> str:
     return lm
 
 
+#: Words before an English adjective used predicatively or graded ("is worth", "very warm").
+_ADJ_CUES_EN = frozenset(
+    """very so too really extremely quite pretty fairly rather less least more most is was are
+    were be been being become became seem seems seemed look looks looked feel feels felt remain
+    remains stay stays keep keeps kept""".split()  # noqa: SIM905 - a readable word list
+)
+#: English noun endings: such a word is a noun even after "is" ("the issue is violence").
+_NOUN_SUFFIXES_EN = (
+    "tion", "sion", "ment", "ness", "ity", "ism", "ence", "ance", "er", "or", "ist", "ship",
+    "hood", "age", "ure", "cy", "ry", "logy",
+)  # fmt: skip
 #: English adjective endings; a word with one that never ends a phrase is no topic alone.
 _ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ary", "ical")
 #: Words that follow a noun ending its phrase ("the plan of", "police said").
@@ -301,6 +312,8 @@ def keyphrase_pass(doc: Doc) -> None:
     bigrams: dict[str, list[int]] = {}
     weak_mod: set[str] = set()  # English phrases with a generic modifier ("strong storm")
     verbish: dict[str, int] = {}  # English: verb-context minus noun-context occurrences
+    adjish: set[str] = set()  # English: seen after an intensifier or copula ("so warm")
+    nounish: set[str] = set()  # English: seen as a plural or a determiner's whole phrase
     prev_en: tuple[int, str, bool] | None = None
     modifiers: dict[str, list[int]] = {}
     acronyms: dict[str, list[int]] = {}  # German: codes opening hyphenated compounds
@@ -335,6 +348,12 @@ def keyphrase_pass(doc: Doc) -> None:
                 verbish[label] = verbish.get(label, 0) + 1
             elif before in _NOUN_CUES_EN:
                 verbish[label] = verbish.get(label, 0) - 1
+                if _ends_phrase(doc, [(i, False)]):
+                    nounish.add(label)  # "the violence.", "a threat to"
+            elif before in _ADJ_CUES_EN:
+                adjish.add(label)  # "very warm", "is worth", "looks nice"
+            if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+                nounish.add(label)  # a plural ("riots", "grifters") is a noun
             if (
                 prev_en is not None
                 and prev_en[0] == i - 1
@@ -388,6 +407,13 @@ def keyphrase_pass(doc: Doc) -> None:
         # a long compound or phrase named only in the title ("Selbstbestimmungsgesetz") is the
         # story's subject even when the body says "das Gesetz"
         title_only = len(label) >= _TITLE_ONLY_LEN and bool(non_start)
+        if (
+            doc.lang == "en"
+            and label in adjish
+            and label not in nounish
+            and not label.endswith(_NOUN_SUFFIXES_EN)
+        ):
+            continue  # an adjective ("warm", "difficult", "worth") the article never uses as a noun
         if not non_start or not (in_body or title_only) or verbish.get(label, 0) > 0:
             continue
         kind: EntityKind = "keyphrase"

@@ -465,3 +465,15 @@ def test_capitalised_dictionary_words_and_month_abbreviations_are_no_names() -> 
     assert "Oct" not in topics
     assert topics.get("Ulf Kristersson") == "person"
     assert "Acme Widgets" in topics
+
+
+def test_english_adjectives_used_predicatively_are_no_keyphrases() -> None:
+    body = (
+        "The bag is very warm and light. It stays warm at night, and it is difficult to pack.\n"
+        "Reviewers said the bag is worth the price. The problem is violence, and the violence "
+        "spread. Riots followed, and the riots lasted days."
+    )
+    labels = {t.label for t in extract_topics("A warm bag", body, "en")}
+    assert {"warm", "difficult", "worth"}.isdisjoint(labels)
+    assert "violence" in labels
+    assert "riot" in labels
