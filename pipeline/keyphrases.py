@@ -169,6 +169,13 @@ def _verb_form(low: str) -> bool:
     return len(stem) >= 3 and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
 
 
+def _unknown_plural(doc: Doc, low: str) -> bool:
+    """Whether an English word is a plural unknown to the lemmatiser whose singular occurs."""
+    if not low.endswith("s") or low.endswith("ss") or low[:-1] not in doc.lowers:
+        return False
+    return not is_known(low, lang="en")
+
+
 def _irregular_verb(low: str, lemma_: str) -> bool:
     """Whether the lemma changes the stem ("grew" -> "grow"): a verb form, not a noun plural."""
     k = len(lemma_) - 1
@@ -337,6 +344,8 @@ def keyphrase_pass(doc: Doc) -> None:
                 prev_en = None
                 continue
             label = lemma(low, "en").lower()
+            if label == low and _unknown_plural(doc, low):
+                label = low[:-1]  # a plural the lemmatiser does not know ("airers")
             if label in doc.stop or _irregular_verb(low, label):
                 prev_en = None
                 continue

@@ -425,6 +425,17 @@ def _credit_pending(doc: Doc, pending: list[int]) -> None:
                 break
 
 
+def _surname_forms(lower: str, lang: str) -> Iterable[str]:
+    """A capitalised word and the surnames it may stand for: genitives, and in English the
+    plural of a family ("the Harrises", "the Kelces")."""
+    yield from genitive_variants(lower, lang)
+    if lang == "en" and len(lower) > 4 and lower.endswith("es"):
+        yield lower[:-2]
+        yield lower[:-1]
+    elif lang == "en" and len(lower) > 4 and lower.endswith("s") and not lower.endswith("ss"):
+        yield lower[:-1]
+
+
 def _weak_org(acc: Acc) -> bool:
     """Whether a multi-word name is an organisation only by a weak guess (no cue vouched)."""
     if " " not in acc.label.strip() or acc.best_kind() != "organization":
@@ -470,7 +481,7 @@ def surname_pass(doc: Doc) -> None:
     for i, tok in enumerate(doc.tokens):
         if doc.used[i] or not tok.cap:
             continue
-        for variant in genitive_variants(tok.lower, doc.lang):
+        for variant in _surname_forms(tok.lower, doc.lang):
             target = surnames.get(variant)
             if target is not None and target not in weak:
                 acc = doc.acc[target]
@@ -487,7 +498,7 @@ def surname_pass(doc: Doc) -> None:
             target = next(
                 (
                     surnames[v]
-                    for v in genitive_variants(low, doc.lang)
+                    for v in _surname_forms(low, doc.lang)
                     if v in surnames and surnames[v] != key
                 ),
                 None,

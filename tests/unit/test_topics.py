@@ -477,3 +477,15 @@ def test_english_adjectives_used_predicatively_are_no_keyphrases() -> None:
     assert {"warm", "difficult", "worth"}.isdisjoint(labels)
     assert "violence" in labels
     assert "riot" in labels
+
+
+def test_english_plurals_of_families_and_unknown_nouns_fold() -> None:
+    body = (
+        "Kamala Harris grew up in Montreal. The Harrises lived in a flat near the school, and "
+        "the Harrises moved later.\nHeated clothes airers save energy: a clothes airer uses "
+        "little power, and clothes airers dry fast. Harris said the clothes airer was cheap."
+    )
+    labels = [t.label for t in extract_topics("Harris in Montreal", body, "en")]
+    assert "Harrises" not in labels
+    assert "clothes airer" in labels
+    assert "clothes airers" not in labels
