@@ -25,18 +25,20 @@ from pipeline.categories import IPTC_MEDIA_TOPICS, categorize
 from pipeline.topics import extract_topics
 from tests.unit.topic_matching import (
     BOILERPLATE_WORDS,
+    FUNCTION_WORDS,
     corpus_articles,
     corpus_labels,
     gate_figures,
     is_boilerplate,
     matches,
+    variants,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
 
-#: Gate floors over the self-written fixtures (measured 1.0 / 0.874 / 0.951; they only rise).
+#: Gate floors over the self-written fixtures (measured 1.0 / 0.892 / 0.951; they only rise).
 MIN_CATEGORY_ACCURACY = 0.95
-MIN_TOPIC_RECALL = 0.85
+MIN_TOPIC_RECALL = 0.87
 MIN_KIND_ACCURACY = 0.93
 #: The issue's targets over the real corpus articles are top-1 category accuracy >= 0.85,
 #: key-topic recall in the top 10 >= 0.85 and entity-kind accuracy >= 0.9. The floors below are
@@ -159,17 +161,21 @@ def test_corpus_gate_floor() -> None:
     assert figures["boilerplate_labels"] == 0, shown
 
 
-#: Blind label sets by a second annotator (see each file's ``_about``). fresh2 and fresh3 were
-#: each measured once while held out (0.875 / 0.685 / 0.821 and 0.958 / 0.660 / 0.887); all three
-#: were studied afterwards. Floors at what the extractor reaches now (0.917 / 0.677 / 0.944,
-#: 0.917 / 0.691 / 0.897, 0.958 / 0.673 / 0.890), minus headroom. Recall and kinds sit below the
-#: issue's targets: the gap between these and the set above is the open part of the topic issue.
-#: Floors only rise.
+#: Blind label sets by a second annotator (see each file's ``_about``). fresh2, fresh3 and fresh4
+#: were each measured once while held out (0.875 / 0.685 / 0.821, 0.958 / 0.660 / 0.887 and
+#: 0.810 / 0.755 / 0.838); all four were studied afterwards. Floors at what the extractor reaches
+#: now (0.917 / 0.697 / 0.944, 0.917 / 0.679 / 0.910, 0.958 / 0.686 / 0.907, 0.810 / 0.755 /
+#: 0.887), minus headroom. Recall and kinds sit below the issue's targets: the gap between these
+#: and the set above is the open part of the topic issue. Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
-    "corpus_labels_fresh.json": (0.9, 0.66, 0.92, 0),
-    "corpus_labels_fresh2.json": (0.9, 0.67, 0.88, 0),
-    "corpus_labels_fresh3.json": (0.93, 0.66, 0.87, 0),
+    "corpus_labels_fresh.json": (0.9, 0.68, 0.93, 0),
+    "corpus_labels_fresh2.json": (0.9, 0.67, 0.9, 0),
+    "corpus_labels_fresh3.json": (0.93, 0.67, 0.9, 0),
+    "corpus_labels_fresh4.json": (0.8, 0.74, 0.87, 0),
 }
+#: Most variant pairs ("NATO"/"Nato", "Rutte"/"Mark Rutte") allowed in all corpus top tens
+#: together (measured 3 of 1,640 labels); the seeds allow none. Only falls.
+CORPUS_MAX_VARIANT_PAIRS = 3
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -178,8 +184,8 @@ def test_blind_label_sets_floor(name: str) -> None:
     articles = corpus_articles()
     if not articles:  # pragma: no cover - CI always has ../shared/corpus
         pytest.skip("../shared/corpus not available")
-    assert len(labels) == 24
-    assert {spec["language"] for spec in labels.values()} == {"de", "en"}
+    assert len(labels) >= 20
+    assert {spec["language"] for spec in labels.values()} <= {"de", "en"}
     cases = [(ident, *articles[ident], spec) for ident, spec in sorted(labels.items())]
     figures, notes = gate_figures(cases)
     print(name, figures)  # visible with -s
@@ -189,6 +195,25 @@ def test_blind_label_sets_floor(name: str) -> None:
     assert figures["topic_recall_at_10"] >= recall, shown
     assert figures["kind_accuracy"] >= kinds, shown
     assert figures["boilerplate_labels"] <= boilerplate, shown
+
+
+def test_corpus_top_tens_repeat_no_topic() -> None:
+    """Over every corpus page: no function word and (almost) no variant pair in a top ten."""
+    articles = corpus_articles()
+    if not articles:  # pragma: no cover - CI always has ../shared/corpus
+        pytest.skip("../shared/corpus not available")
+    pairs: list[str] = []
+    for ident, (title, body) in sorted(articles.items()):
+        lang = "en" if ident.split("/")[0] in ("us", "uk", "ca", "au") else "de"
+        top = extract_topics(title, body, lang)[:10]
+        assert not [t.label for t in top if t.label.lower() in FUNCTION_WORDS], ident
+        pairs += [
+            f"{ident}: {a.label} ~ {b.label}"
+            for k, a in enumerate(top)
+            for b in top[:k]
+            if variants(a, b, lang)
+        ]
+    assert len(pairs) <= CORPUS_MAX_VARIANT_PAIRS, pairs
 
 
 def test_gate_can_fail() -> None:
