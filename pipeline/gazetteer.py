@@ -202,6 +202,7 @@ class WordLists:
     org_words: frozenset[str]
     org_suffixes: tuple[str, ...]
     org_compounds: tuple[str, ...]
+    concept_acronyms: frozenset[str]
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     compound_synonyms: tuple[tuple[str, str], ...]
@@ -249,6 +250,7 @@ def word_lists() -> WordLists:
         org_words=frozenset(orgs.get("word", [])),
         org_suffixes=tuple(orgs.get("suffix", [])),
         org_compounds=tuple(orgs.get("compound", [])),
+        concept_acronyms=frozenset(w for v in orgs.get("concept", []) for w in v.split()),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
         compound_synonyms=tuple(synonyms),

@@ -231,7 +231,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return None  # "Anmerk. d. Red.": an abbreviation, the full stop ends no sentence
         letters = sum(c.isalpha() for c in tok.text)
         if tok.upper and 2 <= letters <= 6:
-            return "organization"
+            # "AI", "DNA": an abbreviation for a thing; "FBI", "NDB": an organisation
+            return "keyphrase" if tok.lower in words.concept_acronyms else "organization"
         if doc.lang == "en" and tok.start and _plural_noun_en(tok.lower):
             return None  # "Friends said ...", "Neighbours told ...": people, but no name
         single = _single_cue(doc, run[0])

@@ -180,6 +180,9 @@ def names_pass(doc: Doc) -> None:
                 j = k
                 continue
             break
+        if doc.lang == "en" and _modifier_compound(toks[run[-1]].text):
+            i = run[-1] + 1  # "San Francisco-headquartered": a modifier, not a name
+            continue
         if doc.lang == "de":
             run = _cut_at_genitive(doc, run)
         # a German sentence may open with an adjective ("Westliche Geheimdienste")
@@ -304,7 +307,9 @@ def _modifier_compound(text: str) -> bool:
     if "-" not in text:
         return False
     tail = text.rsplit("-", 1)[1]
-    return len(tail) >= 4 and tail.islower() and is_known(tail, lang="en")
+    if len(tail) < 4 or not tail.islower():
+        return False
+    return is_known(tail, lang="en") or tail.endswith(("ed", "ing"))  # "-headquartered"
 
 
 def _noun_compound(doc: Doc, tok: Token) -> bool:

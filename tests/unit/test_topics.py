@@ -489,3 +489,15 @@ def test_english_plurals_of_families_and_unknown_nouns_fold() -> None:
     assert "Harrises" not in labels
     assert "clothes airer" in labels
     assert "clothes airers" not in labels
+
+
+def test_abbreviations_for_things_are_keyphrases_and_modifiers_no_names() -> None:
+    body = (
+        "The San Francisco-headquartered company uses AI to rank runs. The FBI said AI tools "
+        "were misused.\nInvestigators found DNA at the scene, and the FBI tested the DNA."
+    )
+    topics = _kinds("AI and DNA", body, "en")
+    assert topics.get("AI") == "keyphrase"
+    assert topics.get("DNA") == "keyphrase"
+    assert topics.get("FBI") == "organization"
+    assert not any("headquartered" in label for label in topics)
