@@ -40,6 +40,7 @@ ADJ_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em", "n", "s")
 _TOKEN_RE = re.compile(
     r"[^\W\d_][\w]*(?:[-'’.&/][^\W_][\w]*)*-?|\d[\d.,]*",
 )
+_QUOTES = " \t\"'„“”»«‚‘’"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
 #: Datelines name where a story was filed, not what it is about: "Essen. Drei Städte ...",
 #: "Berlin (dpa) - ...", "FLUSHING MEADOWS, N.Y. (AP) — ...", "BEIRUT/THE HAGUE (Reuters) -".
@@ -113,7 +114,10 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
             sep = gap != " " and bool(gap.strip())  # most gaps are one space: skip the regexes
             if sep and prev_lower in _TITLE_ABBREVIATIONS and gap.strip() == ".":
                 sep = False  # "St. Pauli", "Dr. Anna Roth": the full stop ends no sentence
-            start = first or (sep and bool(_SENTENCE_BREAK_RE.search(gap)))
+            # a quotation mark alone opens no sentence: "die „Vulkangruppe“", 'the "Eras" tour'
+            start = first or (
+                sep and bool(_SENTENCE_BREAK_RE.search(gap)) and bool(gap.strip(_QUOTES))
+            )
             prev_lower = text.lower()
             first = False
             c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]

@@ -501,3 +501,12 @@ def test_abbreviations_for_things_are_keyphrases_and_modifiers_no_names() -> Non
     assert topics.get("DNA") == "keyphrase"
     assert topics.get("FBI") == "organization"
     assert not any("headquartered" in label for label in topics)
+
+
+def test_quotation_mark_opens_no_sentence() -> None:
+    body = (
+        "Zu dem Anschlag bekannte sich die „Vulkangruppe“ in einem Schreiben.\n"
+        "Ermittler rechnen der „Vulkangruppe“ weitere Brandanschläge zu."
+    )
+    topics = _kinds("Brandanschlag auf Strommasten", body, "de")
+    assert "Vulkangruppe" in topics
