@@ -18,6 +18,7 @@ from pipeline.name_kinds import (
     WEAK_ORG,
     WEAK_PERSON,
     WEAK_VOTE,
+    acronym_like,
     classify,
     demonym,
 )
@@ -212,6 +213,8 @@ def names_pass(doc: Doc) -> None:
             org_head = lead.endswith(ORG_HEADS_DE) or lead in words.org_cues
             place_head = lead.rsplit("-", 1)[-1] in words.place_words  # "Maya-Stätte Uaxactun"
             run = run[1:]
+        if doc.lang == "de":
+            run = _cut_common_noun_after_code(doc, run)
         # "Landrat Ottmar Brümmerstedt": a name starts at its given name
         for k in range(1, len(run) - 1):
             if toks[run[k]].lower in words.first_names and toks[run[k - 1]].lower not in (
@@ -276,6 +279,32 @@ def _cut_at_genitive(doc: Doc, run: list[int]) -> list[int]:
             and lemma(nxt.text, "de")[:1].isupper()
         ):
             return run[: k + 1]
+    return run
+
+
+def _cut_common_noun_after_code(doc: Doc, run: list[int]) -> list[int]:
+    """Drop an inflected German common noun ending a run that a code opens ("ADFC Noten"):
+    the name is the code, the noun is what the sentence says of it.
+
+    Only inflected nouns: the dictionary also knows places ("FC Kaiserslautern").
+    """
+    toks = doc.tokens
+    if len(run) < 2 or not acronym_like(toks[run[0]]):
+        return run
+    last = toks[run[-1]]
+    low = last.lower
+    words = doc.words
+    lm = lemma(last.text, "de")
+    if (
+        lm != last.text
+        and is_known(last.text, lang="de")
+        and lm[:1].isupper()
+        and low not in words.org_words
+        and low not in words.place_words
+        and not low.endswith(words.org_suffixes)
+        and (low,) not in doc.gaz.aliases[doc.lang]
+    ):
+        return run[:-1]
     return run
 
 

@@ -510,3 +510,14 @@ def test_quotation_mark_opens_no_sentence() -> None:
     )
     topics = _kinds("Brandanschlag auf Strommasten", body, "de")
     assert "Vulkangruppe" in topics
+
+
+def test_inflected_noun_after_a_code_ends_the_name() -> None:
+    body = (
+        "Alle zwei Jahre vergibt der Fahrradclub ADFC Noten an die Städte. Der ADFC lobte "
+        "München.\nDer FC Kaiserslautern spielte unentschieden."
+    )
+    topics = _kinds("Fahrradklima-Test", body, "de")
+    assert topics.get("ADFC") == "organization"
+    assert "ADFC Noten" not in topics
+    assert topics.get("FC Kaiserslautern") == "organization"
