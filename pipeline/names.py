@@ -215,6 +215,8 @@ def names_pass(doc: Doc) -> None:
             run = run[1:]
         if doc.lang == "de":
             run = _cut_common_noun_after_code(doc, run)
+            if _person_noun_lead(doc, run):
+                run = run[1:]  # "Lehrer Rejhan Nisic", "Meteorologin Corinna Borau"
         # "Landrat Ottmar Brümmerstedt": a name starts at its given name
         for k in range(1, len(run) - 1):
             if toks[run[k]].lower in words.first_names and toks[run[k - 1]].lower not in (
@@ -306,6 +308,26 @@ def _cut_common_noun_after_code(doc: Doc, run: list[int]) -> list[int]:
     ):
         return run[:-1]
     return run
+
+
+#: Endings of German nouns for people ("Lehrer", "Meteorologin", "Aktivistin", "Präsident").
+_PERSON_NOUN_ENDINGS = ("er", "in", "or", "ist", "ent", "ant", "loge", "eur")
+
+
+def _person_noun_lead(doc: Doc, run: list[int]) -> bool:
+    """Whether a German run of three or more words opens with a noun for a person before the
+    name itself ("Lehrer Rejhan Nisic"); the role list does not know every job."""
+    if len(run) < 3:
+        return False
+    toks = doc.tokens
+    lead = toks[run[0]]
+    low = lead.lower
+    if low in doc.words.first_names or not low.endswith(_PERSON_NOUN_ENDINGS):
+        return False
+    if is_known(lead.text, lang="de"):
+        return lemma(lead.text, "de")[:1].isupper()
+    # a compound whose head the dictionary knows: "Betroffenen|vertreter", "Meteo|rologin"
+    return any(is_known(lead.text[k:].capitalize(), lang="de") for k in range(3, len(low) - 4))
 
 
 def _generic_in_name(doc: Doc, tok: Token) -> bool:

@@ -521,3 +521,13 @@ def test_inflected_noun_after_a_code_ends_the_name() -> None:
     assert topics.get("ADFC") == "organization"
     assert "ADFC Noten" not in topics
     assert topics.get("FC Kaiserslautern") == "organization"
+
+
+def test_noun_for_a_person_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "Der Betroffenenvertreter Detlev Zander kritisierte die Kirche. Meteorologin Corinna "
+        "Borau erwartet Frost.\nLehrer Rejhan Nisic nutzt KI im Unterricht, sagte Zander."
+    )
+    labels = {t.label for t in extract_topics(None, body, "de")}
+    assert {"Detlev Zander", "Corinna Borau", "Rejhan Nisic"} <= labels
+    assert not any(label.startswith(("Lehrer ", "Meteorologin ")) for label in labels)
