@@ -10,17 +10,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.gazetteer import Token, is_known, lemma
+from pipeline.gazetteer import is_known, lemma
 from pipeline.models import EntityKind
+from pipeline.name_bounds import (
+    and_in_institution,
+    apposition,
+    cut_at_genitive,
+    cut_common_noun_after_code,
+    generic_in_name,
+    modifier_compound,
+    noun_compound,
+    person_noun_lead,
+    saint,
+    stop_led_name,
+)
 from pipeline.name_kinds import (
     NOUN_SUFFIXES,
     ORG_HEADS_DE,
     WEAK_ORG,
     WEAK_PERSON,
     WEAK_VOTE,
-    acronym_like,
     classify,
-    demonym,
 )
 from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_role
 from pipeline.topic_sport import sport_club_mention
@@ -119,12 +129,12 @@ def names_pass(doc: Doc) -> None:
             doc.used[i]
             or doc.compound_entity[i]
             or not tok.cap
-            or (tok.lower in doc.stop and not _stop_led_name(doc, i) and not _saint(doc, i))
+            or (tok.lower in doc.stop and not stop_led_name(doc, i) and not saint(doc, i))
             or is_role(words, tok.lower)
             or tok.text.endswith("-")
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
-            or (doc.lang == "en" and _modifier_compound(tok.text))
-            or (doc.lang == "de" and _noun_compound(doc, tok))
+            or (doc.lang == "en" and modifier_compound(tok.text))
+            or (doc.lang == "de" and noun_compound(doc, tok))
         ):
             i += 1
             continue
@@ -153,7 +163,7 @@ def names_pass(doc: Doc) -> None:
                 j += 1
                 continue
             if (
-                (nxt.lower in particles or _and_in_institution(doc, run, nxt.lower))
+                (nxt.lower in particles or and_in_institution(doc, run, nxt.lower))
                 and j + 2 < n
                 and toks[j + 2].cap
                 and not toks[j + 2].start
@@ -181,17 +191,17 @@ def names_pass(doc: Doc) -> None:
                 j = k
                 continue
             break
-        if doc.lang == "en" and _modifier_compound(toks[run[-1]].text):
+        if doc.lang == "en" and modifier_compound(toks[run[-1]].text):
             i = run[-1] + 1  # "San Francisco-headquartered": a modifier, not a name
             continue
         if doc.lang == "de":
-            run = _cut_at_genitive(doc, run)
+            run = cut_at_genitive(doc, run)
         # a German sentence may open with an adjective ("Westliche Geheimdienste")
         if tok.start and len(run) > 1 and doc.lang == "de" and lemma(tok.text, "de")[:1].islower():
             run = run[1:]
         person_like = any(toks[k].lower in words.first_names for k in run[:-1])
         while run and (
-            (_generic_in_name(doc, toks[run[-1]]) and not person_like) or not toks[run[-1]].cap
+            (generic_in_name(doc, toks[run[-1]]) and not person_like) or not toks[run[-1]].cap
         ):
             run.pop()  # "Age of Possibility" without its generic head is no "Age of"
         head = toks[run[-1]].lower if run else ""
@@ -208,14 +218,14 @@ def names_pass(doc: Doc) -> None:
             continue
         # "Hersteller Bimota", "Marktplatz Wish": a German noun in apposition is a cue, not a name
         org_head = place_head = False
-        if doc.lang == "de" and len(run) > 1 and _apposition(doc, run[0], run[1]):
+        if doc.lang == "de" and len(run) > 1 and apposition(doc, run[0], run[1]):
             lead = toks[run[0]].lower
             org_head = lead.endswith(ORG_HEADS_DE) or lead in words.org_cues
             place_head = lead.rsplit("-", 1)[-1] in words.place_words  # "Maya-Stätte Uaxactun"
             run = run[1:]
         if doc.lang == "de":
-            run = _cut_common_noun_after_code(doc, run)
-            if _person_noun_lead(doc, run):
+            run = cut_common_noun_after_code(doc, run)
+            if person_noun_lead(doc, run):
                 run = run[1:]  # "Lehrer Rejhan Nisic", "Meteorologin Corinna Borau"
         # "Landrat Ottmar Brümmerstedt": a name starts at its given name
         for k in range(1, len(run) - 1):
@@ -262,170 +272,6 @@ def names_pass(doc: Doc) -> None:
     _credit_unresolved(doc, unresolved)
 
 
-def _cut_at_genitive(doc: Doc, run: list[int]) -> list[int]:
-    """End a German run at a name in the genitive before a common noun.
-
-    "Hillary Clintons Verweis" is Clinton's reference: the name is "Hillary Clintons", whose
-    genitive is stripped later; "Verweis" is left to the keyphrase pass.
-    """
-    toks = doc.tokens
-    for k in range(len(run) - 1):
-        low = toks[run[k]].lower
-        nxt = toks[run[k + 1]]
-        if (
-            len(low) > 3
-            and low.endswith("s")
-            and low[:-1] in doc.lowers
-            and nxt.lower not in doc.words.first_names
-            and is_known(nxt.text, lang="de")
-            and lemma(nxt.text, "de")[:1].isupper()
-        ):
-            return run[: k + 1]
-    return run
-
-
-def _cut_common_noun_after_code(doc: Doc, run: list[int]) -> list[int]:
-    """Drop an inflected German common noun ending a run that a code opens ("ADFC Noten"):
-    the name is the code, the noun is what the sentence says of it.
-
-    Only inflected nouns: the dictionary also knows places ("FC Kaiserslautern").
-    """
-    toks = doc.tokens
-    if len(run) < 2 or not acronym_like(toks[run[0]]):
-        return run
-    last = toks[run[-1]]
-    low = last.lower
-    words = doc.words
-    lm = lemma(last.text, "de")
-    if (
-        lm != last.text
-        and is_known(last.text, lang="de")
-        and lm[:1].isupper()
-        and low not in words.org_words
-        and low not in words.place_words
-        and not low.endswith(words.org_suffixes)
-        and (low,) not in doc.gaz.aliases[doc.lang]
-    ):
-        return run[:-1]
-    return run
-
-
-#: Endings of German nouns for people ("Lehrer", "Meteorologin", "Aktivistin", "Präsident").
-_PERSON_NOUN_ENDINGS = ("er", "in", "or", "ist", "ent", "ant", "loge", "eur")
-
-
-def _person_noun_lead(doc: Doc, run: list[int]) -> bool:
-    """Whether a German run of three or more words opens with a noun for a person before the
-    name itself ("Lehrer Rejhan Nisic"); the role list does not know every job."""
-    if len(run) < 3:
-        return False
-    toks = doc.tokens
-    lead = toks[run[0]]
-    low = lead.lower
-    if low in doc.words.first_names or not low.endswith(_PERSON_NOUN_ENDINGS):
-        return False
-    if is_known(lead.text, lang="de"):
-        return lemma(lead.text, "de")[:1].isupper()
-    # a compound whose head the dictionary knows: "Betroffenen|vertreter", "Meteo|rologin"
-    return any(is_known(lead.text[k:].capitalize(), lang="de") for k in range(3, len(low) - 4))
-
-
-def _generic_in_name(doc: Doc, tok: Token) -> bool:
-    """Whether a generic word ends no name here: in German text an English word ("Truth
-    Social") is part of the name."""
-    if tok.lower not in doc.words.generic:
-        return False
-    return doc.lang == "en" or is_known(tok.text, lang="de")
-
-
-def _and_in_institution(doc: Doc, run: list[int], lower: str) -> bool:
-    """Whether "and" continues an English institution's name ("Bureau of Engraving and Printing").
-
-    Only after "of" in a run with an organisation word, so "Israel and Gaza" stay two names.
-    """
-    if lower != "and" or doc.lang != "en":
-        return False
-    lows = [doc.tokens[j].lower for j in run]
-    return "of" in lows and any(w in doc.words.org_words for w in lows)
-
-
-def _modifier_compound(text: str) -> bool:
-    """Whether an English hyphenated word ends in a lower-case word ("Indian-controlled").
-
-    Such compounds modify a noun ("San Francisco-headquartered", "AI-powered"); they name
-    nothing themselves. "Kim Jong-un" and "Rolls-Royce" do not end in a dictionary word.
-    """
-    if "-" not in text:
-        return False
-    tail = text.rsplit("-", 1)[1]
-    if len(tail) < 4 or not tail.islower():
-        return False
-    return is_known(tail, lang="en") or tail.endswith(("ed", "ing"))  # "-headquartered"
-
-
-def _noun_compound(doc: Doc, tok: Token) -> bool:
-    """Whether a German hyphenated word ends in a common noun ("Gaetz-Rückzug", "Trump-Deal").
-
-    Such a compound names a thing, not the entity inside it; the keyphrase pass credits it.
-    Heads that name institutions or places ("Max-Planck-Institut", "Maya-Stätte") and double
-    names after a given name stay names.
-    """
-    if "-" not in tok.text:
-        return False
-    first, head = tok.text.split("-", 1)[0], tok.text.rsplit("-", 1)[1]
-    if len(head) < 4 or not head[:1].isupper() or first.lower() in doc.words.first_names:
-        return False
-    if not is_known(head, lang="de") or not lemma(head, "de")[:1].isupper():
-        return False
-    low = head.lower()
-    words = doc.words
-    return not (
-        (low,) in doc.gaz.aliases[doc.lang]  # "Crans-Montana": the dictionary knows "Montana"
-        or low in words.org_words
-        or low.endswith(words.org_suffixes)
-        or low.endswith(ORG_HEADS_DE)
-        or low in words.place_words
-    )
-
-
-def _saint(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is "St." opening a name ("St. Louis", "St. Pauli")."""
-    toks = doc.tokens
-    return (
-        toks[i].lower == "st"
-        and toks[i].cap
-        and i + 1 < len(toks)
-        and toks[i + 1].cap
-        and not toks[i + 1].sep
-        and toks[i + 1].para == toks[i].para
-    )
-
-
-def _stop_led_name(doc: Doc, i: int) -> bool:
-    """Whether an English capitalised function word mid-sentence opens a name ("Just Stop Oil").
-
-    A lower-case word must come before it (so a title-case headline does not count) and two
-    capitalised content words after it.
-    """
-    toks = doc.tokens
-    if doc.lang != "en" or toks[i].start or i == 0 or i + 2 >= len(toks):
-        return False
-    prev = toks[i - 1]
-    if prev.para != toks[i].para or prev.cap or toks[i].lower in ("the", "a", "an", "i"):
-        return False
-    for tok in toks[i + 1 : i + 3]:
-        if (
-            tok.para != toks[i].para
-            or not tok.cap
-            or tok.start
-            or tok.sep
-            or tok.lower in doc.stop
-            or tok.upper
-        ):
-            return False
-    return True
-
-
 def _credit_unresolved(doc: Doc, runs: list[list[int]]) -> None:
     """Credit runs left unclassified that repeat a name classified elsewhere ("Datang Mobile")."""
     for run in runs:
@@ -437,35 +283,6 @@ def _credit_unresolved(doc: Doc, runs: list[list[int]]) -> None:
             doc.add(key, acc.kind, acc.label, run[0], 1.0, vote=0.0)
             for j in run:
                 doc.used[j] = True
-
-
-def _apposition(doc: Doc, i: int, j: int) -> bool:
-    """Whether German token ``i`` is a common noun standing before the name at ``j``."""
-    lead, nxt = doc.tokens[i], doc.tokens[j]
-    if lead.lower in doc.words.first_names or lead.upper or len(lead.text) < 5:
-        return False
-    # a hyphenated compound is a noun when its last part is one ("Maya-Stätte", "Usyk-Promoter")
-    head = lead.text.rsplit("-", 1)[-1]
-    if not head[:1].isupper() or not is_known(head, lang="de"):
-        return False
-    if not lemma(head, "de")[:1].isupper():
-        return False
-    # an apposition follows an article, preposition or adjective ("beim Hersteller Bimota",
-    # "der britischen Großbank HSBC"), while a name follows its role ("Landrat Ottmar Brümmerstedt")
-    if i == 0 or doc.role_before(i):
-        return False
-    prev = doc.tokens[i - 1]
-    if prev.para != lead.para:
-        return False
-    # a demonym may stand between ("im Berliner Ortsteil Johannisthal")
-    if prev.lower not in doc.stop and (prev.sep or (prev.cap and not demonym(doc, prev.lower))):
-        return False
-    return (
-        nxt.lower in doc.words.first_names
-        or nxt.upper
-        or not is_known(nxt.text, lang="de")
-        or demonym(doc, nxt.lower)  # "die Marke Thüringer Landstolz"
-    )
 
 
 def _credit_pending(doc: Doc, pending: list[int]) -> None:

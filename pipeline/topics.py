@@ -20,7 +20,8 @@ The extractor is rule based and deterministic, and needs no model downloads:
    ("Justizministerium") is shown as an organisation.
 
 The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2, with
-the kind evidence in :mod:`pipeline.name_kinds`) and :mod:`pipeline.keyphrases` (3); this
+the kind evidence in :mod:`pipeline.name_kinds` and where a name starts and ends in
+:mod:`pipeline.name_bounds`) and :mod:`pipeline.keyphrases` (3); this
 module runs the gazetteer pass and the ranking.
 In a sport article a city named amid match words counts as its club (:mod:`pipeline.topic_sport`);
 the final choice drops duplicates and near duplicates (:mod:`pipeline.topic_select`).
