@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from pipeline.gazetteer import Token, is_known, lemma
-from pipeline.name_kinds import ORG_HEADS_DE, acronym_like, demonym
+from pipeline.name_kinds import NOUN_SUFFIXES, ORG_HEADS_DE, acronym_like, demonym
 from pipeline.topic_doc import Doc
 
 __all__ = [
@@ -137,7 +137,9 @@ def noun_compound(doc: Doc, tok: Token) -> bool:
     first, head = tok.text.split("-", 1)[0], tok.text.rsplit("-", 1)[1]
     if len(head) < 4 or not head[:1].isupper() or first.lower() in doc.words.first_names:
         return False
-    if not is_known(head, lang="de") or not lemma(head, "de")[:1].isupper():
+    if head.lower().endswith(NOUN_SUFFIXES) and len(head) >= 6:
+        pass  # "Tanker-Stürmung": a noun by its ending, even one the dictionary lacks
+    elif not is_known(head, lang="de") or not lemma(head, "de")[:1].isupper():
         return False
     low = head.lower()
     words = doc.words

@@ -25,6 +25,7 @@ _WIRE_W = 0.3
 _CODE_W = 0.3
 _COMMON_W = 0.4
 _PLATFORM_W = 0.3
+_OUTLET_W = 0.6  # a newspaper or broadcaster: often a source, sometimes the story ("BBC report")
 _HOME_W = 0.5
 
 
@@ -35,11 +36,12 @@ class _Lists:
     common: frozenset[str]
     homes: frozenset[tuple[str, str]]  # (language, label) of a language's home country
     platforms: frozenset[str]
+    outlets: frozenset[str]
 
 
 @cache
 def _lists() -> _Lists:
-    names: dict[str, set[str]] = {"wire": set(), "platform": set()}  # one name per line
+    names: dict[str, set[str]] = {"wire": set(), "platform": set(), "outlet": set()}  # one a line
     words: dict[str, set[str]] = {"code": set(), "common": set()}  # many words per line
     homes: set[tuple[str, str]] = set()
     for line in data_lines("demoted.txt"):
@@ -58,6 +60,7 @@ def _lists() -> _Lists:
         frozenset(words["common"]),
         frozenset(homes),
         frozenset(names["platform"]),
+        frozenset(names["outlet"]),
     )
 
 
@@ -73,6 +76,8 @@ def demotion(label: str, kind: EntityKind, language: str = "") -> float:
         return _WIRE_W
     if low in lists.platforms:
         return _PLATFORM_W
+    if low in lists.outlets:
+        return _OUTLET_W
     if low in lists.codes and len(low) <= 5:
         return _CODE_W
     return 1.0

@@ -55,6 +55,26 @@ def _near_duplicate(label: str, chosen: str) -> bool:
     return False
 
 
+#: Words that make an organisation's longer form without naming another one.
+_FORM_WORDS = frozenset(
+    "party partei group gruppe inc ag se gmbh plc ltd corp club verein".split()  # noqa: SIM905 - a readable word list
+)
+
+
+def _same_name(label: str, kind: EntityKind, chosen: Scored) -> bool:
+    """Whether an organisation is a longer or shorter form of a chosen one: the longer adds
+    only a code or a legal/party word ("AKW Gundremmingen" and "Gundremmingen", "FC Liverpool"
+    and "Liverpool"). "Google Search" is no form of "Google"; places ("Mexico City") never."""
+    if kind != "organization" or chosen[3] != kind:
+        return False
+    short, long_ = sorted((label, chosen[2]), key=len)
+    a, b = _words(short), _words(long_)
+    if not a < b:
+        return False
+    extra = [w for w in long_.replace("-", " ").split() if w.lower() in b - a]
+    return all((w.isupper() and len(w) <= 4) or w.lower() in _FORM_WORDS for w in extra)
+
+
 def select(scored: list[Scored], limit: int) -> list[Scored]:
     """The best ``limit`` candidates (sorted by score, best first), near duplicates last."""
     chosen: list[Scored] = []
@@ -69,6 +89,9 @@ def select(scored: list[Scored], limit: int) -> list[Scored]:
             continue
         seen.add(folded)
         if kind == "keyphrase" and any(_near_duplicate(label, c[2]) for c in chosen):
+            deferred.append(cand)
+            continue
+        if kind != "keyphrase" and any(_same_name(label, kind, c) for c in chosen):
             deferred.append(cand)
             continue
         chosen.append(cand)

@@ -40,7 +40,7 @@ normalised so the top topic scores 1.0.
 
 from __future__ import annotations
 
-from pipeline.gazetteer import fold_de, is_known
+from pipeline.gazetteer import Entry, Token, fold_de, is_known
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
@@ -151,13 +151,20 @@ def _gazetteer_pass(doc: Doc) -> None:
                         and (
                             prev.lower in words.org_words
                             or (doc.lang == "de" and prev.lower.endswith(words.org_suffixes))
-                            or (
-                                acronym_like(prev)
-                                and (prev.lower,) not in doc.gaz.aliases[doc.lang]
-                            )
+                            # an acronym left unmatched before a place opens a club's name
+                            # ("THW Kiel"), unless it is a place itself ("US Texas")
+                            or (acronym_like(prev) and not _gazetteer_place_alias(doc, prev))
                         )
                     ):
                         continue  # "FC Liverpool", "THW Kiel", "Uni Leipzig": an organisation
+                    if (
+                        entry.kind == "organization"
+                        and acronym_like(tok)
+                        and _place_follows(doc, i)
+                    ):
+                        continue  # "THW Kiel", "HSV Hamburg": a club, not the agency "THW"
+                if length == 1 and entry.kind == "person" and _other_given_name(doc, i, entry):
+                    continue  # "Donna Kelce": a relative, not the "Kelce" of the gazetteer
                 if length == 1 and entry.kind == "location" and _named_before_place(doc, i):
                     continue  # "Füchse Berlin", "Partizan Belgrad": a club named after its city
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
@@ -170,7 +177,11 @@ def _gazetteer_pass(doc: Doc) -> None:
                     continue  # "Texas Instruments": a firm, not the state
                 doc.add_entry(idx, i, 1.0)
                 surface = " ".join(t.text for t in toks[i : i + length])
-                if entry.kind == "event" and any(c.isdigit() for c in surface):
+                if (
+                    entry.kind == "event"
+                    and any(c.isdigit() for c in surface)
+                    and not any(c.isdigit() for c in entry.label(doc.lang))  # "COVID-19"
+                ):
                     # a numbered edition ("COP30", "EM 2024") says more than the series name
                     doc.acc[f"g{idx}"].label = surface
                 if entry.kind == "location" and sport_club_mention(doc, i, length):
@@ -193,6 +204,33 @@ def _gazetteer_pass(doc: Doc) -> None:
         elif "-" in tok.text.strip("-") and tok.lower not in surnames:
             _compound_parts(doc, i)
         i += 1
+
+
+def _gazetteer_place_alias(doc: Doc, tok: Token) -> bool:
+    """Whether a token alone is a gazetteer place ("US", "Kiel")."""
+    idx = doc.gaz.aliases[doc.lang].get((tok.lower,))
+    return idx is not None and doc.gaz.entries[idx].kind == "location"
+
+
+def _place_follows(doc: Doc, i: int) -> bool:
+    """Whether a gazetteer place follows token ``i`` directly ("THW Kiel")."""
+    if i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[i + 1]
+    if nxt.para != doc.tokens[i].para or nxt.sep or nxt.start or not nxt.cap:
+        return False
+    return _gazetteer_place_alias(doc, nxt)
+
+
+def _other_given_name(doc: Doc, i: int, entry: Entry) -> bool:
+    """Whether a surname alias at ``i`` follows a given name that is not the entry's own."""
+    if i == 0 or doc.tokens[i].start:
+        return False
+    prev = doc.tokens[i - 1]
+    if prev.para != doc.tokens[i].para or prev.sep or doc.used[i - 1] or not prev.cap:
+        return False
+    own = entry.label(doc.lang).split()[0].lower()
+    return prev.lower in doc.words.first_names and prev.lower != own
 
 
 def _named_before_place(doc: Doc, i: int) -> bool:

@@ -292,12 +292,12 @@ def test_title_case_headline_words_are_no_names() -> None:
 
 def test_arabic_particles_and_german_compound_plurals() -> None:
     body = (
-        "Der neue Machthaber Achmed al-Scharaa empfing am Montag Vertreter der Drusen. Die "
+        "Der neue Machthaber Rami al-Haddadi empfing am Montag Vertreter der Drusen. Die "
         "Schutzgarantien reichten nicht, sagte ein Sprecher.\n"
-        "Al-Scharaa versprach weitere Schutzgarantien für alle Minderheiten in Syrien."
+        "Al-Haddadi versprach weitere Schutzgarantien für alle Minderheiten in Syrien."
     )
     topics = _kinds("Drusen fordern Teilhabe", body, "de")
-    assert topics.get("Achmed al-Scharaa") == "person"
+    assert topics.get("Rami al-Haddadi") == "person"
     assert "Schutzgarantie" in topics
     assert "Schutzgarantien" not in topics
 
@@ -382,11 +382,12 @@ def test_names_end_before_compounds_and_genitive_nouns() -> None:
 
 def test_places_after_prepositions_compass_words_and_appositions() -> None:
     body = (
-        "Sie verbrachte Monate in Khan Yunis. In einem Dorf südlich von Bethlehem fielen Schüsse.\n"
+        "Sie verbrachte Monate in Kafr Safrawi. In einem Dorf südlich von Bethlehem fielen "
+        "Schüsse.\n"
         "Am Morgen brannte ein Strommast im Berliner Ortsteil Johannisthal."
     )
     topics = _kinds(None, body, "de")
-    assert topics.get("Khan Yunis") == "location"
+    assert topics.get("Kafr Safrawi") == "location"
     assert topics.get("Bethlehem") == "location"
     assert topics.get("Johannisthal") == "location"
     assert "Ortsteil Johannisthal" not in topics
@@ -520,7 +521,9 @@ def test_inflected_noun_after_a_code_ends_the_name() -> None:
     topics = _kinds("Fahrradklima-Test", body, "de")
     assert topics.get("ADFC") == "organization"
     assert "ADFC Noten" not in topics
-    assert topics.get("FC Kaiserslautern") == "organization"
+    assert any(
+        "FC Kaiserslautern" in label and kind == "organization" for label, kind in topics.items()
+    )
 
 
 def test_noun_for_a_person_before_a_name_is_no_part_of_it() -> None:
@@ -531,3 +534,42 @@ def test_noun_for_a_person_before_a_name_is_no_part_of_it() -> None:
     labels = {t.label for t in extract_topics(None, body, "de")}
     assert {"Detlev Zander", "Corinna Borau", "Rejhan Nisic"} <= labels
     assert not any(label.startswith(("Lehrer ", "Meteorologin ")) for label in labels)
+
+
+def test_surname_alias_after_another_given_name_is_that_person() -> None:
+    body = (
+        "Donna Kelce spoke about her son. Travis Kelce caught two passes, and Donna Kelce "
+        "cheered.\nThe Chiefs won again."
+    )
+    topics = _kinds("Donna Kelce on Taylor Swift", body, "en")
+    assert topics.get("Donna Kelce") == "person"
+    assert "Donna" not in topics
+
+
+def test_code_before_a_city_is_a_club_and_longer_forms_share_a_slot() -> None:
+    body = (
+        "Der THW Kiel verlor beim SC Magdeburg. Das AKW Gundremmingen wurde gesprengt; in "
+        "Gundremmingen sahen Hunderte zu.\nDer THW Kiel trifft am Sonntag auf Flensburg, "
+        "Gundremmingen feiert."
+    )
+    topics = extract_topics("Sprengung in Gundremmingen", body, "de")
+    kinds = {t.label: t.kind for t in topics}
+    assert kinds.get("THW Kiel") == "organization"
+    assert "Technisches Hilfswerk" not in kinds
+    labels = [t.label for t in topics]
+    gund = [k for k, label in enumerate(labels) if "Gundremmingen" in label]
+    assert len(gund) == 2
+    assert gund[1] >= len(labels) - 2  # the second form goes last
+
+
+def test_event_named_with_a_number_keeps_its_label() -> None:
+    body = "Das Virus SARS-CoV-2 verbreitete sich schnell. SARS-CoV-2 mutierte mehrfach."
+    labels = [t.label for t in extract_topics("Pandemie", body, "de")]
+    assert "COVID-19" in labels
+    assert "SARS-CoV-2" not in labels
+
+
+def test_noun_compound_ending_in_ung_is_no_place() -> None:
+    body = "Trump spricht nach Tanker-Stürmung über Bodeneinsätze. Die Tanker-Stürmung war heikel."
+    topics = _kinds(None, body, "de")
+    assert topics.get("Tanker-Stürmung") in (None, "keyphrase")

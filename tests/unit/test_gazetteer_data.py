@@ -1,0 +1,63 @@
+"""The shipped lexical data files parse and stay consistent (``pipeline/data``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.categories import IPTC_MEDIA_TOPICS
+from pipeline.gazetteer import gazetteer, word_lists
+from pipeline.topic_demote import demotion
+
+DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
+KINDS = {"person", "organization", "location", "event"}
+
+
+def _lines(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([f.strip() for f in line.split("|")])
+    return rows
+
+
+def test_every_gazetteer_line_has_six_fields_a_kind_and_known_hints() -> None:
+    files = sorted(DATA.glob("gazetteer_*.txt"))
+    assert len(files) >= 8  # the four hand-written files and the four "world" files
+    for path in files:
+        for fields in _lines(path):
+            assert len(fields) == 6, (path.name, fields)
+            assert fields[0] in KINDS, (path.name, fields)
+            assert fields[1], (path.name, fields)
+            for hint in filter(None, (h.strip() for h in fields[5].split(";"))):
+                assert f"medtop:{hint.zfill(2)}000000" in IPTC_MEDIA_TOPICS, (path.name, hint)
+
+
+def test_no_alias_is_a_function_word() -> None:
+    """Except short all-caps aliases, which match case-sensitively ("US", "WHO", "IS")."""
+    words = word_lists()
+    stop = words.stop_de | words.stop_en
+    gaz = gazetteer()
+    for lang in ("de", "en"):
+        singles = [key[0] for key in gaz.aliases[lang] if len(key) == 1]
+        assert not [w for w in singles if w in stop and w.upper() not in gaz.exact_case], lang
+
+
+def test_world_files_add_entries_and_labels_are_unique_per_kind() -> None:
+    entries = gazetteer().entries
+    assert len(entries) > 3000
+    labels = [(e.kind, e.label_de) for e in entries]
+    assert len(labels) == len(set(labels))
+
+
+def test_outlets_rank_lower_but_less_than_news_agencies() -> None:
+    outlet = demotion("Süddeutsche Zeitung", "organization", "de")
+    wire = demotion("Reuters", "organization", "de")
+    assert wire < outlet < 1.0
+    assert demotion("Siemens", "organization", "de") == 1.0
+
+
+def test_first_names_leave_out_common_words() -> None:
+    names = word_lists().first_names
+    assert len(names) > 3000
+    assert {"detlev", "corinna", "maksym"} <= names
+    assert not {"rose", "wolf", "said", "nur", "hope", "storm", "adler"} & names
