@@ -573,3 +573,14 @@ def test_noun_compound_ending_in_ung_is_no_place() -> None:
     body = "Trump spricht nach Tanker-Stürmung über Bodeneinsätze. Die Tanker-Stürmung war heikel."
     topics = _kinds(None, body, "de")
     assert topics.get("Tanker-Stürmung") in (None, "keyphrase")
+
+
+def test_common_nouns_are_no_gazetteer_firms() -> None:
+    body = (
+        "Die NATO stärkt ihre Ostflanke. Die Allianz will mehr Truppen ins Baltikum schicken, "
+        "die russische Luftwaffe fliegt Patrouillen.\nDie Allianz reagiert, sagte Mark Rutte."
+    )
+    topics = _kinds("NATO verlegt Truppen", body, "de")
+    assert topics.get("Allianz") != "organization"  # the alliance, not the insurer
+    assert "German Air Force" not in topics
+    assert topics.get("Luftwaffe") in (None, "keyphrase")
