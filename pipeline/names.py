@@ -383,13 +383,40 @@ def surname_pass(doc: Doc) -> None:
             ):
                 target = None
             if target is not None:
-                tgt = doc.acc[target]
-                tgt.weight += acc.weight
-                tgt.count += acc.count
-                tgt.paras |= acc.paras
-                tgt.first = min(tgt.first, acc.first)
-                for k, v in acc.votes.items():
-                    if tgt.kind == "person":
-                        v = min(v, WEAK_VOTE)  # the full name's kind is the better evidence
-                    tgt.votes[k] = tgt.votes.get(k, 0.0) + v
-                del doc.acc[key]
+                _merge(doc, key, target)
+    _merge_name_tails(doc)
+
+
+def _merge(doc: Doc, key: str, target: str) -> None:
+    """Fold the evidence of topic ``key`` into ``target`` and drop ``key``."""
+    acc, tgt = doc.acc[key], doc.acc[target]
+    tgt.weight += acc.weight
+    tgt.count += acc.count
+    tgt.paras |= acc.paras
+    tgt.first = min(tgt.first, acc.first)
+    for k, v in acc.votes.items():
+        if tgt.kind == "person":
+            v = min(v, WEAK_VOTE)  # the full name's kind is the better evidence
+        tgt.votes[k] = tgt.votes.get(k, 0.0) + v
+    del doc.acc[key]
+
+
+def _merge_name_tails(doc: Doc) -> None:
+    """One person named with and without a further given name ("Jina Mahsa Amini" and "Mahsa
+    Amini", "Emma Roma Jayne" and "Roma Jayne") is one topic, under the name used more."""
+    people = [
+        (key, acc.label)
+        for key, acc in doc.acc.items()
+        if key.startswith("n:") and acc.best_kind() == "person" and " " in acc.label
+    ]
+    for key, label in people:
+        for other, longer in people:
+            if other == key or key not in doc.acc or other not in doc.acc:
+                continue
+            if longer.endswith(" " + label):
+                short, long_ = doc.acc[key], doc.acc[other]
+                if short.weight >= long_.weight:
+                    _merge(doc, other, key)
+                else:
+                    _merge(doc, key, other)
+                break

@@ -172,4 +172,6 @@ def is_role(words: WordLists, lower: str) -> bool:
     """Whether a lower-cased word (or its genitive) is a role word introducing a person."""
     if words.is_role(lower):
         return True
+    if lower.endswith(("'s", "’s")):
+        return words.is_role(lower[:-2])  # "the Prime Minister's wife"
     return lower.endswith("s") and words.is_role(lower[:-1])

@@ -584,3 +584,15 @@ def test_common_nouns_are_no_gazetteer_firms() -> None:
     assert topics.get("Allianz") != "organization"  # the alliance, not the insurer
     assert "German Air Force" not in topics
     assert topics.get("Luftwaffe") in (None, "keyphrase")
+
+
+def test_person_named_with_and_without_a_further_given_name_is_one_topic() -> None:
+    body = (
+        "Jina Mahsa Amini starb 2022 in Polizeigewahrsam. Nach dem Tod von Mahsa Amini kam es "
+        "zu Protesten.\nMahsa Amini wurde zum Symbol. The Prime Minister's office said nothing."
+    )
+    labels = [t.label for t in extract_topics("Proteste im Iran", body, "de")]
+    assert "Mahsa Amini" in labels
+    assert "Jina Mahsa Amini" not in labels
+    english = {t.label for t in extract_topics(None, "The Prime Minister's wife spoke.", "en")}
+    assert not any("Minister" in label for label in english)
