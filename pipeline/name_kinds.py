@@ -259,7 +259,17 @@ def classify(doc: Doc, run: list[int]) -> str | None:
                 # a dictionary word the article also writes in lower case ("Election",
                 # "Defense" in a subhead), or one before a role ("Prime Minister"): no name
                 return None
+            if tok.lower in words.first_names and not is_known(tok.lower, lang="en"):
+                # "Becca", "Ronnie": a person called by the given name ("Bill" is legislation)
+                return WEAK_PERSON
             return WEAK_ORG
+        if (
+            doc.lang == "de"
+            and tok.lower in words.first_names
+            and not tok.start
+            and not is_known(tok.text, lang="de")  # "Maya", "Marine" are German words too
+        ):
+            return WEAK_PERSON  # "Andrij", "Maxym": soldiers named by their given names only
         if doc.lang == "de" and _brand_shaped(tok):
             return "organization"  # "Klarmobil", "Quantumscape": a made-up word names a firm
         return None

@@ -378,8 +378,10 @@ def surname_pass(doc: Doc) -> None:
             )
             # a name only guessed to be an organisation takes in a surname that a role or
             # speech cue marks as a person ("actress Weaver" -> "Sigourney Weaver")
+            # (a given name alone, "Bill", is only a weak guess at a person: not enough)
             if target in weak and acc.votes.get("person", 0.0) <= max(
-                (v for k, v in acc.votes.items() if k != "person"), default=0.0
+                (v for k, v in acc.votes.items() if k != "person"),
+                default=WEAK_VOTE * acc.count + 1e-9,
             ):
                 target = None
             if target is not None:

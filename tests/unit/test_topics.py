@@ -596,3 +596,22 @@ def test_person_named_with_and_without_a_further_given_name_is_one_topic() -> No
     assert "Jina Mahsa Amini" not in labels
     english = {t.label for t in extract_topics(None, "The Prime Minister's wife spoke.", "en")}
     assert not any("Minister" in label for label in english)
+
+
+def test_given_name_alone_is_a_person_but_a_bill_is_not() -> None:
+    body = (
+        "Die Soldaten Andrij und Maxym warten an der Front. Andrij sagt, es fehle Munition.\n"
+        "Maxym nickt. Die Maya-Forscher waren nicht dort."
+    )
+    topics = _kinds("An der Front", body, "de")
+    assert topics.get("Andrij") == "person"
+    assert topics.get("Maxym") == "person"
+    english = _kinds(
+        None,
+        "Phil and Ronnie play football. Ronnie scored twice.\nAn Employment Rights Bill will be "
+        "introduced, and the Bill bans zero-hours contracts.",
+        "en",
+    )
+    assert english.get("Ronnie") == "person"
+    assert english.get("Bill") != "person"
+    assert english.get("Employment Rights Bill") != "person"
