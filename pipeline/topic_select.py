@@ -2,7 +2,8 @@
 
 The scored candidates of :mod:`pipeline.topics` are walked best first:
 
-* labels equal after folding case and punctuation are kept once;
+* labels equal after folding case and punctuation are kept once, with an entity's kind when a
+  name reading of the label ranked below its keyphrase reading;
 * a one-word keyphrase that is an inflected form of a chosen one ("Eisheiliger" after
   "Eisheilige") is a near duplicate and moves to the end, so it does not take a slot.
 
@@ -18,7 +19,7 @@ import re
 
 from pipeline.models import EntityKind
 
-__all__ = ["select"]
+__all__ = ["Scored", "select"]
 
 Scored = tuple[float, int, str, EntityKind]
 
@@ -79,21 +80,33 @@ def select(scored: list[Scored], limit: int) -> list[Scored]:
     """The best ``limit`` candidates (sorted by score, best first), near duplicates last."""
     chosen: list[Scored] = []
     deferred: list[Scored] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # folded label -> its place in ``chosen`` (-1: not chosen)
     for cand in scored:
         if len(chosen) >= limit:
             break
         label, kind = cand[2], cand[3]
         folded = _fold(label)
-        if not folded or folded in seen:
+        if not folded:
             continue
-        seen.add(folded)
+        if folded in seen:
+            k = seen[folded]
+            if (
+                k >= 0
+                and kind != "keyphrase"
+                and chosen[k][3] == "keyphrase"
+                and chosen[k][2][:1].isupper()  # not English "union", "search"
+            ):
+                # the noun ranked first, the name reading knows what it is ("Klarmobil")
+                chosen[k] = (chosen[k][0], chosen[k][1], chosen[k][2], kind)
+            continue
+        seen[folded] = -1
         if kind == "keyphrase" and any(_near_duplicate(label, c[2]) for c in chosen):
             deferred.append(cand)
             continue
         if kind != "keyphrase" and any(_same_name(label, kind, c) for c in chosen):
             deferred.append(cand)
             continue
+        seen[folded] = len(chosen)
         chosen.append(cand)
     out = chosen[:limit]
     floor = out[-1][0] if out else 0.0

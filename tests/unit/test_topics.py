@@ -25,6 +25,7 @@ import pytest
 from pipeline.categories import categorize
 from pipeline.language import detect_language
 from pipeline.models import Topic
+from pipeline.topic_select import Scored, select
 from pipeline.topics import extract_topics
 from tests.unit.topic_matching import FUNCTION_WORDS, matches, variants
 
@@ -615,3 +616,25 @@ def test_given_name_alone_is_a_person_but_a_bill_is_not() -> None:
     assert english.get("Ronnie") == "person"
     assert english.get("Bill") != "person"
     assert english.get("Employment Rights Bill") != "person"
+
+
+def test_select_keeps_a_name_reading_and_defers_longer_forms() -> None:
+    scored: list[Scored] = [
+        (9.0, 0, "Klarmobil", "keyphrase"),
+        (8.0, 1, "Gundremmingen", "organization"),
+        (7.0, 2, "klarmobil", "organization"),  # the same word read as a name
+        (6.0, 3, "AKW Gundremmingen", "organization"),
+        (5.0, 4, "union", "keyphrase"),
+        (4.0, 5, "Union", "organization"),
+        (3.0, 6, "Google Search", "organization"),
+        (2.0, 7, "Google", "organization"),
+    ]
+    out = select(scored, 10)
+    assert [(label, kind) for _, _, label, kind in out] == [
+        ("Klarmobil", "organization"),
+        ("Gundremmingen", "organization"),
+        ("union", "keyphrase"),
+        ("Google Search", "organization"),
+        ("Google", "organization"),
+        ("AKW Gundremmingen", "organization"),
+    ]
