@@ -299,6 +299,14 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     if cue == "location":
         return "location"
     if not _person_shaped(doc, toks):
+        if (
+            len(toks) == 2
+            and _place_alias(doc, toks[0])
+            and not toks[1].upper
+            and not is_known(toks[1].text, lang="de")
+            and not is_known(lows[1], lang="en")
+        ):
+            return WEAK_PERSON  # "Virginia Giuffre", "Rom Braslavski": a given name like a place
         if doc.lang == "en" or (lows[0],) in doc.gaz.aliases[doc.lang] or demonym(doc, lows[0]):
             return WEAK_ORG  # "Texas Instruments", "Thüringer Landstolz": a place opens a brand
         return None
@@ -327,6 +335,14 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     ):
         return "person"
     return None
+
+
+def _place_alias(doc: Doc, tok: Token) -> bool:
+    """Whether a token alone is a gazetteer place as written ("Rom"; "Ebu" is no "EBU")."""
+    idx = doc.gaz.aliases[doc.lang].get((tok.lower,))
+    if idx is None or doc.gaz.entries[idx].kind != "location":
+        return False
+    return tok.upper or tok.lower.upper() not in doc.gaz.exact_case
 
 
 def _person_shaped(doc: Doc, toks: list[Token]) -> bool:

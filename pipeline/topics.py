@@ -169,12 +169,8 @@ def _gazetteer_pass(doc: Doc) -> None:
                     continue  # "Füchse Berlin", "Partizan Belgrad": a club named after its city
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
                     continue  # "US Open", "New York Times": part of a longer name
-                if (
-                    doc.lang == "de"
-                    and entry.kind == "location"
-                    and _continues_brand(doc, i, length)
-                ):
-                    continue  # "Texas Instruments": a firm, not the state
+                if entry.kind == "location" and _continues_brand(doc, i, length):
+                    continue  # "Texas Instruments": a firm; "Virginia Giuffre": a person
                 doc.add_entry(idx, i, 1.0)
                 surface = " ".join(t.text for t in toks[i : i + length])
                 if (
@@ -308,10 +304,10 @@ def _hyphenated_name(doc: Doc, parts: list[str]) -> bool:
 
 
 def _continues_brand(doc: Doc, i: int, length: int) -> bool:
-    """Whether a German-text place name is part of a foreign name ("Texas Instruments").
+    """Whether a place name opens a longer name ("Texas Instruments", "Virginia Giuffre").
 
-    The next word must be capitalised, no German word nor gazetteer name, and the place must
-    never stand on its own in the article.
+    The next word must be capitalised, no word of the language nor gazetteer name, and the
+    place must never stand on its own in the article.
     """
     j = i + length
     if j >= len(doc.tokens):
@@ -331,8 +327,9 @@ def _continues_brand(doc: Doc, i: int, length: int) -> bool:
             if after is None or after.lower != nxt.lower:
                 return False
             together += 1
-    # a German word after the place ("in Texas Häuser") only when the pair repeats
-    return together >= 2 or not is_known(nxt.text, lang="de")
+    # a word of the language after the place ("in Texas Häuser") only when the pair repeats
+    word = nxt.text if doc.lang == "de" else nxt.lower
+    return together >= 2 or not is_known(word, lang=doc.lang)
 
 
 def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> None:

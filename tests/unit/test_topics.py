@@ -638,3 +638,16 @@ def test_select_keeps_a_name_reading_and_defers_longer_forms() -> None:
         ("Google", "organization"),
         ("AKW Gundremmingen", "organization"),
     ]
+
+
+def test_given_name_spelled_like_a_place_opens_a_persons_name() -> None:
+    body = (
+        "Virginia Giuffre accused the prince. Court papers filed by Virginia Giuffre were "
+        "released.\nTexas Instruments shares fell, and Texas Instruments cut jobs in Dallas."
+    )
+    topics = _kinds("Epstein papers", body, "en")
+    assert topics.get("Virginia Giuffre") == "person"
+    assert "Virginia" not in topics
+    assert topics.get("Texas Instruments") == "organization"
+    german = _kinds(None, "Berlin. Rom Braslavski wurde verschleppt. Braslavski lebt.", "de")
+    assert german.get("Rom Braslavski") == "person"
