@@ -651,3 +651,15 @@ def test_given_name_spelled_like_a_place_opens_a_persons_name() -> None:
     assert topics.get("Texas Instruments") == "organization"
     german = _kinds(None, "Berlin. Rom Braslavski wurde verschleppt. Braslavski lebt.", "de")
     assert german.get("Rom Braslavski") == "person"
+
+
+def test_party_adjectives_and_world_war_three_are_gazetteer_names() -> None:
+    body = (
+        "Democratic lawmakers objected, and a Democrat from Ohio spoke. Republican leaders "
+        "disagreed.\nSweden told households how to survive WWIII."
+    )
+    topics = _kinds("Budget fight", body, "en")
+    assert topics.get("Democratic Party") == "organization"
+    assert topics.get("Republican Party") == "organization"
+    assert "Democrat" not in topics
+    assert topics.get("World War III") == "event"
