@@ -275,6 +275,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         return None
     if doc.lang == "en" and lows[-1] in words.event_words:
         return "event"
+    if doc.lang == "en" and all(t.upper and is_known(t.lower, lang="en") for t in toks):
+        return None  # "WARNING GRAPHIC", "BREAKING NEWS": shouted words, no name
     if lows[0] in words.first_names:
         return "person"
     if (

@@ -389,7 +389,7 @@ def surname_pass(doc: Doc) -> None:
     _merge_name_tails(doc)
 
 
-def _merge(doc: Doc, key: str, target: str) -> None:
+def _merge(doc: Doc, key: str, target: str, *, cap: bool = True) -> None:
     """Fold the evidence of topic ``key`` into ``target`` and drop ``key``."""
     acc, tgt = doc.acc[key], doc.acc[target]
     tgt.weight += acc.weight
@@ -397,7 +397,7 @@ def _merge(doc: Doc, key: str, target: str) -> None:
     tgt.paras |= acc.paras
     tgt.first = min(tgt.first, acc.first)
     for k, v in acc.votes.items():
-        if tgt.kind == "person":
+        if cap and tgt.kind == "person":
             v = min(v, WEAK_VOTE)  # the full name's kind is the better evidence
         tgt.votes[k] = tgt.votes.get(k, 0.0) + v
     del doc.acc[key]
@@ -405,20 +405,30 @@ def _merge(doc: Doc, key: str, target: str) -> None:
 
 def _merge_name_tails(doc: Doc) -> None:
     """One person named with and without a further given name ("Jina Mahsa Amini" and "Mahsa
-    Amini", "Emma Roma Jayne" and "Roma Jayne") is one topic, under the name used more."""
+    Amini", "Emma Roma Jayne" and "Roma Jayne") is one topic, under the name used more; a
+    stray word before the name ("Brave Marina Lacerda") gives way to the name itself. The
+    shorter form may be only guessed to be an organisation."""
     people = [
         (key, acc.label)
         for key, acc in doc.acc.items()
-        if key.startswith("n:") and acc.best_kind() == "person" and " " in acc.label
+        if key.startswith("n:")
+        and " " in acc.label
+        and (acc.best_kind() == "person" or _weak_org(acc))
     ]
     for key, label in people:
         for other, longer in people:
             if other == key or key not in doc.acc or other not in doc.acc:
                 continue
-            if longer.endswith(" " + label):
-                short, long_ = doc.acc[key], doc.acc[other]
-                if short.weight >= long_.weight:
-                    _merge(doc, other, key)
-                else:
-                    _merge(doc, key, other)
-                break
+            if not longer.endswith(" " + label) or doc.acc[other].best_kind() != "person":
+                continue
+            short, long_ = doc.acc[key], doc.acc[other]
+            extra = longer[: -len(label)].split()
+            stray = all(
+                w.lower() not in doc.words.first_names and is_known(w.lower(), lang="en")
+                for w in extra
+            )
+            if stray or short.weight >= long_.weight:
+                _merge(doc, other, key, cap=False)  # the longer form's person cues count
+            else:
+                _merge(doc, key, other)
+            break

@@ -663,3 +663,14 @@ def test_party_adjectives_and_world_war_three_are_gazetteer_names() -> None:
     assert topics.get("Republican Party") == "organization"
     assert "Democrat" not in topics
     assert topics.get("World War III") == "event"
+
+
+def test_shouted_words_and_stray_words_before_a_name_are_no_names() -> None:
+    body = (
+        "WARNING GRAPHIC DETAIL: Brave Marina Lacerda has described the abuse.\n"
+        "Marina Lacerda, identified as a minor victim, told the committee she was 14."
+    )
+    topics = _kinds("Survivor speaks out", body, "en")
+    assert topics.get("Marina Lacerda") == "person"
+    assert "Brave Marina Lacerda" not in topics
+    assert "WARNING GRAPHIC" not in topics
