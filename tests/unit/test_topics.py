@@ -667,7 +667,7 @@ def test_party_adjectives_and_world_war_three_are_gazetteer_names() -> None:
 
 def test_shouted_words_and_stray_words_before_a_name_are_no_names() -> None:
     body = (
-        "WARNING GRAPHIC DETAIL: Brave Marina Lacerda has described the abuse.\n"
+        "WARNING GRAPHIC DETAIL: Brave Marina Lacerda said the abuse began early.\n"
         "Marina Lacerda, identified as a minor victim, told the committee she was 14."
     )
     topics = _kinds("Survivor speaks out", body, "en")
