@@ -193,7 +193,11 @@ def stop_led_name(doc: Doc, i: int) -> bool:
 def apposition(doc: Doc, i: int, j: int) -> bool:
     """Whether German token ``i`` is a common noun standing before the name at ``j``."""
     lead, nxt = doc.tokens[i], doc.tokens[j]
-    if lead.lower in doc.words.first_names or lead.upper or len(lead.text) < 5:
+    # short nouns only when they announce a firm or product ("Shop Fruugo", "App RMVgo")
+    short = len(lead.text) < 5 and not (
+        lead.lower in ORG_HEADS_DE or lead.lower in doc.words.org_cues
+    )
+    if lead.lower in doc.words.first_names or lead.upper or short:
         return False
     # a hyphenated compound is a noun when its last part is one ("Maya-Stätte", "Usyk-Promoter")
     head = lead.text.rsplit("-", 1)[-1]

@@ -403,6 +403,21 @@ def _merge(doc: Doc, key: str, target: str, *, cap: bool = True) -> None:
     del doc.acc[key]
 
 
+def _noun_before_surname(doc: Doc, label: str, other: str) -> bool:
+    """Whether a German two-word name is a common noun before another person's surname."""
+    words = label.split()
+    if doc.lang != "de" or len(words) != 2 or len(other.split()) < 2:
+        return False
+    if words[1] != other.split()[-1] or other.split()[0] == words[0]:
+        return False
+    lead = words[0]
+    return (
+        lead.lower() not in doc.words.first_names
+        and is_known(lead, lang="de")
+        and lemma(lead, "de")[:1].isupper()
+    )
+
+
 def _merge_name_tails(doc: Doc) -> None:
     """One person named with and without a further given name ("Jina Mahsa Amini" and "Mahsa
     Amini", "Emma Roma Jayne" and "Roma Jayne") is one topic, under the name used more; a
@@ -419,6 +434,9 @@ def _merge_name_tails(doc: Doc) -> None:
         for other, longer in people:
             if other == key or key not in doc.acc or other not in doc.acc:
                 continue
+            if _noun_before_surname(doc, label, longer):
+                _merge(doc, key, other)  # "Sieg Nadeschdin" is "Boris Nadeschdin"'s victory
+                break
             if not longer.endswith(" " + label) or doc.acc[other].best_kind() != "person":
                 continue
             short, long_ = doc.acc[key], doc.acc[other]

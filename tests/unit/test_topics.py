@@ -674,3 +674,18 @@ def test_shouted_words_and_stray_words_before_a_name_are_no_names() -> None:
     assert topics.get("Marina Lacerda") == "person"
     assert "Brave Marina Lacerda" not in topics
     assert "WARNING GRAPHIC" not in topics
+
+
+def test_short_product_nouns_and_nouns_before_a_surname_are_no_part_of_names() -> None:
+    body = (
+        "Kunden kaufen über den Shop Fruugo und die App RMVgo. Wahlleiter lehnten Boris "
+        "Nadeschdin ab.\nEin Sieg Nadeschdin hätte den Kreml überrascht, sagte Nadeschdin in "
+        "Tatarstan."
+    )
+    topics = _kinds(None, body, "de")
+    assert "Shop Fruugo" not in topics
+    assert "App RMVgo" not in topics
+    assert topics.get("Fruugo") == "organization"
+    assert "Sieg Nadeschdin" not in topics
+    assert topics.get("Boris Nadeschdin") == "person"
+    assert topics.get("Tatarstan") == "location"
