@@ -157,6 +157,11 @@ def categorize(
         for tok in tokenize(title, body):
             if not tok.text[:1].isalpha():
                 continue
+            if lang == "en" and tok.lower.endswith(("ed", "ing")):
+                # a participle keeps its form: "heated airers" is no "heat", while prefix
+                # keywords still match ("flood*" in "flooded")
+                lemmas.append((tok.lower, tok.para))
+                continue
             lm = lemma(tok.text.split("-")[-1] if tok.text.endswith("-") else tok.text, lang)
             lemmas.append((lm.lower().strip("-"), tok.para))
         prev = ""

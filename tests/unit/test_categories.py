@@ -97,6 +97,21 @@ def test_english_sport() -> None:
     assert cats[0].code == "medtop:15000000"
 
 
+def test_participles_are_no_weather() -> None:
+    """ "Heated" airers and a "heated" debate are no heat wave; prefix keywords still match."""
+    title = "The best heated clothes airers to save money when drying laundry"
+    body = (
+        "A heated airer dries laundry fast. Heated airers cost little to run: this heated model "
+        "uses 200W, and the heated rails stay warm.\nWe tested ten heated airers for the laundry."
+    )
+    cats = categorize(title, body, (), "en")
+    assert cats
+    assert cats[0].code != "medtop:17000000"
+    flood = categorize("Village flooded", "Rivers flooded the valley after days of rain.", (), "en")
+    assert flood
+    assert flood[0].code in ("medtop:03000000", "medtop:17000000")
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
@@ -168,7 +183,7 @@ def test_corpus_gate_floor() -> None:
 #: 0.900), minus headroom. Recall and kinds sit below the issue's targets: the gap between these
 #: and the set above is the open part of the topic issue. Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
-    "corpus_labels_fresh.json": (0.9, 0.68, 0.93, 0),
+    "corpus_labels_fresh.json": (0.95, 0.68, 0.93, 0),
     "corpus_labels_fresh2.json": (0.9, 0.67, 0.91, 0),
     "corpus_labels_fresh3.json": (0.93, 0.69, 0.91, 0),
     "corpus_labels_fresh4.json": (0.8, 0.74, 0.89, 0),
