@@ -317,7 +317,15 @@ def _weak_org(acc: Acc) -> bool:
 
 
 def surname_pass(doc: Doc) -> None:
-    """Fold bare surnames ("Rutte", "Ruttes", "Nam") into the article's full person names."""
+    """Fold bare surnames ("Rutte", "Ruttes", "Nam") into the article's full person names,
+    longer and shorter forms of one name into one topic, and a club's short form into it."""
+    _fold_surnames(doc)
+    _merge_name_tails(doc)
+    _club_short_forms(doc)
+
+
+def _fold_surnames(doc: Doc) -> None:
+    """Fold bare surnames and given names into the full person names found elsewhere."""
     surnames: dict[str, str] = {}
     weak: set[str] = set()  # multi-word names only guessed to be organisations
     for key, acc in doc.acc.items():
@@ -386,7 +394,32 @@ def surname_pass(doc: Doc) -> None:
                 target = None
             if target is not None:
                 _merge(doc, key, target)
-    _merge_name_tails(doc)
+
+
+def _club_short_forms(doc: Doc) -> None:
+    """A club named after its city is often called by its first word alone ("Füchse Berlin"
+    -> "die Füchse", "MSV Duisburg" -> "der MSV"): those mentions are the club's."""
+    aliases = doc.gaz.aliases[doc.lang]
+    short: dict[str, str] = {}
+    for key, acc in doc.acc.items():
+        parts = acc.label.split()
+        if not key.startswith("n:") or len(parts) != 2 or acc.best_kind() != "organization":
+            continue
+        idx = aliases.get((parts[1].lower(),))
+        if idx is not None and doc.gaz.entries[idx].kind == "location":
+            short.setdefault(parts[0].lower(), key)
+    if not short:
+        return
+    for i, tok in enumerate(doc.tokens):
+        target = short.get(tok.lower)
+        if target is not None and not doc.used[i] and tok.cap:
+            acc = doc.acc[target]
+            doc.add(target, acc.kind, acc.label, i, 1.0, vote=0.0)
+            doc.used[i] = True
+    for first, target in short.items():
+        key = _name_key([first])
+        if key in doc.acc and key != target:
+            _merge(doc, key, target)
 
 
 def _merge(doc: Doc, key: str, target: str, *, cap: bool = True) -> None:

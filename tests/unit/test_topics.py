@@ -689,3 +689,16 @@ def test_short_product_nouns_and_nouns_before_a_surname_are_no_part_of_names() -
     assert "Sieg Nadeschdin" not in topics
     assert topics.get("Boris Nadeschdin") == "person"
     assert topics.get("Tatarstan") == "location"
+
+
+def test_club_called_by_its_first_word_is_the_club() -> None:
+    body = (
+        "Die Füchse Berlin haben gegen Kiel gewonnen. Die Füchse führen die Tabelle an, der "
+        "MSV Duisburg verlor.\nTrainer Krickau lobte die Füchse Berlin, der MSV steigt ab."
+    )
+    topics = _kinds("Füchse Berlin siegen", body, "de")
+    assert topics.get("Füchse Berlin") == "organization"
+    assert "Fuchs" not in topics
+    assert "Füchse" not in topics
+    assert topics.get("MSV Duisburg") == "organization"
+    assert "MSV" not in topics
