@@ -363,6 +363,32 @@ def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> No
             break
 
 
+_COLUMN_WORDS = 3  # a title's label before its colon: at most this many words
+
+
+def _skip_column_label(doc: Doc) -> None:
+    """Leave out a column's name before a headline's colon ("Business Brief: ...", "Wine Guy:
+    ..."): a few capitalised words the story itself never uses. "Tony Blair: ..." stays, the
+    body names him."""
+    toks = doc.tokens
+    if doc.lang != "en":
+        return  # German kickers name the topic ("LTE-Patente: ...", "Nahost: ...")
+    end = next((k for k, t in enumerate(toks) if t.para >= 0 or (k > 0 and t.start)), 0)
+    if not 0 < end <= _COLUMN_WORDS or end >= len(toks) or toks[end].para >= 0:
+        return
+    if not toks[end].sep or not all(t.cap for t in toks[:end]):
+        return
+    capitalised = {t.lower for t in toks if t.para >= 0 and t.cap}
+    aliases = doc.gaz.aliases[doc.lang]
+    if any(
+        t.lower in capitalised or t.lower in doc.words.first_names or (t.lower,) in aliases
+        for t in toks[:end]
+    ):
+        return
+    for k in range(end):
+        doc.used[k] = True
+
+
 def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     """Score accumulated topics (kind priors, spread over paragraphs) and keep the best."""
     scored: list[tuple[float, int, str, EntityKind]] = []
@@ -420,6 +446,7 @@ def extract_topics(
     if lang not in ("de", "en"):
         lang = "en"
     doc = Doc(title, body, lang)
+    _skip_column_label(doc)
     _gazetteer_pass(doc)
     names_pass(doc)
     surname_pass(doc)

@@ -702,3 +702,20 @@ def test_club_called_by_its_first_word_is_the_club() -> None:
     assert "Füchse" not in topics
     assert topics.get("MSV Duisburg") == "organization"
     assert "MSV" not in topics
+
+
+def test_column_name_before_an_english_headline_colon_is_no_topic() -> None:
+    body = (
+        "Nvidia reported record earnings, and its chief Jensen Huang pitched sovereign AI to "
+        "governments.\nThe business of nation building is booming, Nvidia said."
+    )
+    labels = {
+        t.label for t in extract_topics("Business Brief: Nvidia into nation building", body, "en")
+    }
+    assert "Business Brief" not in labels
+    assert "Nvidia" in labels
+    blair = {
+        t.label
+        for t in extract_topics("Tony Blair: Why compromise matters", "Blair said so.", "en")
+    }
+    assert "Tony Blair" in blair
