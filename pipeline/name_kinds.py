@@ -11,6 +11,7 @@ from pipeline.gazetteer import Token, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
+from pipeline.topic_sport import is_sport_story
 
 __all__ = [
     "NOUN_SUFFIXES",
@@ -262,6 +263,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             if tok.lower in words.first_names and not is_known(tok.lower, lang="en"):
                 # "Becca", "Ronnie": a person called by the given name ("Bill" is legislation)
                 return WEAK_PERSON
+            if is_sport_story(doc) and not is_known(tok.lower, lang="en"):
+                return WEAK_PERSON  # "Moutet", "Gallagher": a match report names players
             return WEAK_ORG
         if (
             doc.lang == "de"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pipeline.topic_doc import Doc
 
-__all__ = ["sport_club_mention"]
+__all__ = ["is_sport_story", "sport_club_mention"]
 
 #: Match vocabulary (lower-case word forms, German and English).
 SPORT_CUES = frozenset(
@@ -37,6 +37,11 @@ def _doc_cues(doc: Doc) -> int:
         cached = sum(1 for t in doc.tokens if t.lower in SPORT_CUES)
         doc._sport_cues = cached  # type: ignore[attr-defined]
     return int(cached)
+
+
+def is_sport_story(doc: Doc) -> bool:
+    """Whether the article is full of match words (a match report, a player profile)."""
+    return _doc_cues(doc) >= _MIN_DOC_CUES
 
 
 def sport_club_mention(doc: Doc, i: int, length: int) -> bool:

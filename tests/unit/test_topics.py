@@ -719,3 +719,13 @@ def test_column_name_before_an_english_headline_colon_is_no_topic() -> None:
         for t in extract_topics("Tony Blair: Why compromise matters", "Blair said so.", "en")
     }
     assert "Tony Blair" in blair
+
+
+def test_surname_alone_in_a_match_report_is_a_player() -> None:
+    body = (
+        "Draper won the first set, but Moutet broke back in the second. The match turned when "
+        "Moutet saved three break points.\nThe crowd cheered every point; Draper won the final "
+        "set and the match, and the coach praised his season."
+    )
+    topics = _kinds("Draper beats Moutet", body, "en")
+    assert topics.get("Moutet") == "person"
