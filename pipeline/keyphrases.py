@@ -15,6 +15,7 @@ from pipeline.topic_doc import Doc, is_role
 
 __all__ = ["institution_kind", "keyphrase_pass"]
 
+_OFFICE_MENTIONS = 3  # standalone mentions that make an office a topic
 _TITLE_ONLY_LEN = 10  # a keyphrase this long may stand in the title alone
 _BIGRAM_W = 1.1  # a repeated English phrase per mention (a word alone: 0.85)
 _MODIFIER_W = 0.6  # the first part of a hyphenated compound, as a mention of its own
@@ -161,6 +162,19 @@ def phrase_label(doc: Doc, label: str, occ: list[int]) -> str | None:
     elif plural and noun.endswith("en") and stem == label + "e" and is_known(stem, lang="de"):
         noun = stem
     return f"{adj_lemma}{_nominative_ending(doc, mentions, plural)} {noun}"
+
+
+_OFFICE_LEN = 13  # letters of a compound role that can be a topic ("Bundestagspräsidentin")
+
+
+def _office_named(doc: Doc, i: int) -> bool:
+    """Whether a long German role word names the office itself, not a person after it
+    ("die neue Bundestagspräsidentin sagte" vs. "Bundestagspräsidentin Julia Klöckner")."""
+    tok = doc.tokens[i]
+    if len(tok.text) < _OFFICE_LEN or "-" in tok.text:
+        return False
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return nxt is None or nxt.para != tok.para or nxt.sep or not nxt.cap
 
 
 def _verb_form(low: str) -> bool:
@@ -384,12 +398,14 @@ def keyphrase_pass(doc: Doc) -> None:
                 and not is_code(code.lower())
             ):
                 acronyms.setdefault(code, []).append(i)  # "LTE-Patent", "LTE-fähig", "HTS-Chef"
-            if not tok.cap or len(tok.text) < 2 or is_role(words, tok.lower):
+            if not tok.cap or len(tok.text) < 2:
+                continue
+            if is_role(words, tok.lower) and not _office_named(doc, i):
                 continue
             label = _german_key(doc, i)
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
-            if words.is_role(label.lower()):
+            if words.is_role(label.lower()) and not _office_named(doc, i):
                 continue
         cands.setdefault(label, []).append((i, tok.start))
         if doc.lang == "de" and "-" in tok.text and not doc.compound_entity[i]:
@@ -411,6 +427,8 @@ def keyphrase_pass(doc: Doc) -> None:
         if doc.lang == "en" and label.endswith(_ADJ_SUFFIXES_EN) and not _ends_phrase(doc, occ):
             continue  # an adjective before its noun ("generative AI", "criminal gangs")
         occ = [(i, s) for i, s in occ if i not in covered]
+        if doc.lang == "de" and words.is_role(label.lower()) and len(occ) < _OFFICE_MENTIONS:
+            continue  # an office is a topic when the story keeps naming it
         non_start = [i for i, s in occ if not s]
         in_body = [i for i, _ in occ if doc.tokens[i].para >= 0]
         # a long compound or phrase named only in the title ("Selbstbestimmungsgesetz") is the

@@ -12,7 +12,9 @@ The extractor is rule based and deterministic, and needs no model downloads:
 3. **Keyphrases**: frequent content nouns/compounds lemmatised with simplemma ("Soldaten" →
    "Soldat"), with elliptic compounds expanded ("Atom- und Raketenprogramm") and compound synonyms
    folded ("Nuklearprogramm" → "Atomprogramm"); a compound's first part counts as a mention of
-   its own ("Kokain-Verherrlichung"), and a code opening several compounds is a topic ("LTE-").
+   its own ("Kokain-Verherrlichung"), and a code opening several compounds is a topic ("LTE-");
+   a long role word the story names at least three times without a name after it is a topic
+   too ("die Bundestagspräsidentin").
    English uses content-word unigrams and bigrams; a word with an adjective ending that never
    ends a phrase ("generative AI") is no keyphrase alone. A German noun most of whose mentions
    carry one adjective is shown as the phrase, in the nominative ("sexueller Missbrauch",

@@ -729,3 +729,16 @@ def test_surname_alone_in_a_match_report_is_a_player() -> None:
     )
     topics = _kinds("Draper beats Moutet", body, "en")
     assert topics.get("Moutet") == "person"
+
+
+def test_office_named_again_and_again_is_a_topic() -> None:
+    body = (
+        "Die Bundestagspräsidentin hat die Sitzung unterbrochen. Kritik an der "
+        "Bundestagspräsidentin kam von den Grünen.\nDie Bundestagspräsidentin verteidigte sich; "
+        "Bundestagspräsidentin Julia Klöckner sagte, sie bleibe dabei. Ministerpräsident Markus "
+        "Söder schwieg."
+    )
+    labels = {t.label for t in extract_topics("Streit um die Bundestagspräsidentin", body, "de")}
+    assert "Bundestagspräsidentin" in labels
+    assert "Ministerpräsident" not in labels  # a role before a name, once
+    assert "Julia Klöckner" in labels
