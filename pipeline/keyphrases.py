@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.gazetteer import is_known, lemma
 from pipeline.models import EntityKind
+from pipeline.phrase_forms import phrase_label
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 
@@ -42,126 +43,6 @@ def institution_kind(doc: Doc, label: str, kind: EntityKind) -> EntityKind:
     if any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in doc.words.org_compounds):
         return "organization"
     return kind
-
-
-_ADJ_ENDINGS_DE = ("e", "er", "es", "en", "em")
-_PHRASE_SHARE = 0.5  # of a noun's mentions that must carry the same adjective
-#: Article before "adjective + e" and the noun's gender it shows ("der sexuelle Missbrauch").
-_GENDER_BY_ARTICLE = {
-    "der": "er",
-    "die": "e",
-    "das": "es",
-    "eine": "e",
-    "dieser": "er",
-    "diese": "e",
-    "dieses": "es",
-    "jeder": "er",
-    "jede": "e",
-    "jedes": "es",
-}
-_ARTICLES_DE = frozenset(
-    """den dem des ein einen einem einer eines kein keine keinen keinem keiner keines dieser
-    diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner
-    ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer
-    im am beim vom zum zur""".split()  # noqa: SIM905 - a readable word list
-)
-_PREPOSITIONS_DE = frozenset(
-    """vor mit von nach aus bei zu seit wegen trotz während gegenüber außer samt nebst unter
-    über in an auf hinter neben zwischen ohne für gegen durch um bis laut gemäß dank statt
-    innerhalb außerhalb""".split()  # noqa: SIM905 - a readable word list
-)
-
-
-def _adjective_before(doc: Doc, i: int) -> tuple[str, str] | None:
-    """(lemma, surface) of a German attributive adjective right before noun token ``i``."""
-    if i == 0:
-        return None
-    tok, prev = doc.tokens[i], doc.tokens[i - 1]
-    text = prev.text
-    if tok.sep or prev.para != tok.para or prev.cap or len(text) < 5 or not text.isalpha():
-        return None
-    if prev.lower in doc.stop:
-        return None
-    lm = lemma(text, "de").lower()
-    # an inflected adjective is its lemma plus an ending ("sexuellen" = "sexuell" + "en");
-    # verbs ("machen") and adverbs ("sehr") are not
-    if lm in doc.words.generic or not any(text == lm + e for e in _ADJ_ENDINGS_DE):
-        return None
-    return lm, text
-
-
-def _nominative_ending(doc: Doc, mentions: list[int], plural: bool) -> str:
-    """The adjective ending of the phrase standing alone: "-e" in the plural, else by gender.
-
-    The gender shows in a determiner before a weak "-e" form ("der sexuelle Missbrauch", "dieses
-    harte Foul"), in a strong form after "ein" ("ein hartes Foul") or with no article ("es war
-    sexueller Missbrauch"). After a preposition, a strong "-er" is a feminine dative ("unter
-    russischer Flagge") and "-em"/"-en" lean masculine ("zu sexuellem Missbrauch"). Feminine
-    is the fallback.
-    """
-    if plural:
-        return "e"
-    votes: dict[str, int] = {}
-    for i in mentions:
-        adj = doc.tokens[i - 1].lower
-        before = doc.tokens[i - 2] if i >= 2 and not doc.tokens[i - 1].sep else None
-        art = before.lower if before is not None else ""
-        vote: str | None = None
-        weight = 2  # a form that shows the gender for sure
-        if art in _GENDER_BY_ARTICLE:
-            vote = _GENDER_BY_ARTICLE[art] if adj.endswith("e") else None
-        elif art in ("ein", "kein", "mein", "sein", "ihr", "unser"):
-            vote = adj[-2:] if adj.endswith(("er", "es")) else None
-        elif art in _PREPOSITIONS_DE:
-            if adj.endswith("er"):
-                vote = "e"
-            elif adj.endswith(("em", "en")):
-                vote, weight = "er", 1
-        elif art in ("des", "dem", "den"):
-            vote, weight = "er", 1
-        elif art not in _ARTICLES_DE and adj.endswith(("er", "es")):
-            vote = adj[-2:]
-        if vote is not None:
-            votes[vote] = votes.get(vote, 0) + weight
-    if not votes:
-        return "e"
-    return max(votes, key=lambda e: (votes[e], e == "e"))
-
-
-def phrase_label(doc: Doc, label: str, occ: list[int]) -> str | None:
-    """A German noun's label with the adjective most of its mentions carry ("sexueller
-    Missbrauch", "soziale Medien", "künstliche Intelligenz"), or None.
-
-    The phrase is what a newsroom calls the topic; the noun alone can lose its sense. It is
-    shown in the nominative: "vor ausländischer Einmischung" becomes "ausländische Einmischung".
-    """
-    if len(occ) < 2 or "-" in label:
-        return None
-    by_lemma: dict[str, list[int]] = {}
-    for i in occ:
-        if "-" in doc.tokens[i].text:
-            continue  # "China-Agenten" names more than the noun "Agent"
-        adj = _adjective_before(doc, i)
-        if adj is not None:
-            by_lemma.setdefault(adj[0], []).append(i)
-    if not by_lemma:
-        return None
-    adj_lemma, mentions = max(by_lemma.items(), key=lambda kv: len(kv[1]))
-    if len(mentions) < 2 or len(mentions) < _PHRASE_SHARE * len(occ):
-        return None
-    nouns = [doc.tokens[i].text for i in mentions]
-    # an inflected form other than the genitive singular ("Missbrauchs") is a plural
-    inflected = [n for n in nouns if n not in (label, label + "s", label + "es")]
-    plural = bool(inflected)
-    noun = max(set(inflected), key=inflected.count) if plural else label
-    # a dative plural shown as the nominative: "Angriffen" -> "Angriffe", "Händlern" ->
-    # "Händler" (but "Analphabeten" is the nominative already)
-    stem = noun[:-1]
-    if plural and noun == label + "n" and label.endswith(("er", "el")):
-        noun = label
-    elif plural and noun.endswith("en") and stem == label + "e" and is_known(stem, lang="de"):
-        noun = stem
-    return f"{adj_lemma}{_nominative_ending(doc, mentions, plural)} {noun}"
 
 
 _OFFICE_LEN = 13  # letters of a compound role that can be a topic ("Bundestagspräsidentin")

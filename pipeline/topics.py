@@ -23,7 +23,8 @@ The extractor is rule based and deterministic, and needs no model downloads:
 
 The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2, with
 the kind evidence in :mod:`pipeline.name_kinds` and where a name starts and ends in
-:mod:`pipeline.name_bounds`) and :mod:`pipeline.keyphrases` (3); this
+:mod:`pipeline.name_bounds`) and :mod:`pipeline.keyphrases` (3, with German adjective phrases
+in :mod:`pipeline.phrase_forms`); this
 module runs the gazetteer pass and the ranking.
 In a sport article a city named amid match words counts as its club (:mod:`pipeline.topic_sport`);
 the final choice drops duplicates and near duplicates (:mod:`pipeline.topic_select`).
