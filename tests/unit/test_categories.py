@@ -112,6 +112,16 @@ def test_participles_are_no_weather() -> None:
     assert flood[0].code in ("medtop:03000000", "medtop:17000000")
 
 
+def test_prophecies_and_childhood_stories_are_human_interest() -> None:
+    body = (
+        "Der Seher sagte in seinen Prophezeiungen einen König voraus. Astrologen deuten die "
+        "Weissagung neu.\nDas Horoskop für die Krönung sei düster, meinen Hellseher."
+    )
+    cats = categorize("Prophezeiung über den König", body, (), "de")
+    assert cats
+    assert cats[0].code == "medtop:08000000"
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
