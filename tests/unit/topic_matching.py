@@ -30,6 +30,7 @@ __all__ = [
     "corpus_labels",
     "gate_figures",
     "is_boilerplate",
+    "kinds",
     "matches",
     "variants",
 ]
@@ -116,6 +117,11 @@ def matches(label: str, alternative: str, language: str = "de") -> bool:
         all(_same_word(lw[k + j], aw[j]) for j in range(len(aw)))
         for k in range(len(lw) - len(aw) + 1)
     )
+
+
+def kinds(title: str | None, body: str, language: str) -> dict[str, str]:
+    """Extracted topics as label -> kind (for short tests)."""
+    return {t.label: t.kind for t in extract_topics(title, body, language)}
 
 
 def _exact(label: str, alternative: str, language: str) -> bool:

@@ -1,0 +1,113 @@
+"""Keyphrases: German nouns, compounds and adjective phrases, English words and phrases
+(``pipeline.keyphrases``, ``pipeline.phrase_forms``).
+"""
+
+from __future__ import annotations
+
+from pipeline.topics import extract_topics
+from tests.unit.topic_matching import kinds
+
+
+def test_compound_modifier_counts_as_mention() -> None:
+    body = (
+        "Der Virologe warnt vor der Kokain-Verherrlichung in Musikvideos.\n"
+        "Er nannte Kokain eine gefährliche Droge. Die Kokain-Szene wachse.\n"
+        "Auch Alkohol und Cannabis spielten eine Rolle, Musikvideos zeigten sie oft."
+    )
+    ranked = [t.label for t in extract_topics("Warnung vor Kokain-Verherrlichung", body, "de")]
+    assert ranked[:2] == ["Kokain-Verherrlichung", "Kokain"]  # above "Musikvideo" (two mentions)
+
+
+def test_code_opening_compounds_is_a_topic() -> None:
+    body = (
+        "Das Patent regelt die Übergabe von Funkzellen in LTE-Netzen. Alle LTE-fähigen Geräte "
+        "sind betroffen, entschied das Gericht in München.\n"
+        "Der Hersteller will in Berufung gehen."
+    )
+    topics = kinds("LTE-Patent: Hersteller verliert", body, "de")
+    assert "LTE" in topics
+    assert topics.get("LTE-Netzen") != "location"
+
+
+def test_english_adjective_alone_is_no_keyphrase() -> None:
+    body = (
+        "Vendors say generative AI will change automation. Generative AI tools are spreading.\n"
+        "Analysts doubt that generative models fix automation, and the pandemic, which hit "
+        "automation vendors, is over."
+    )
+    labels = [t.label for t in extract_topics("Vendors bet on generative AI", body, "en")]
+    assert "generative" not in labels
+    assert "automation" in labels
+    assert "pandemic" in labels  # a noun before a comma ends its phrase
+
+
+def test_institution_compounds_are_organisations_and_marathons_events() -> None:
+    body = (
+        "Das Justizministerium prüft den Fall. Ein Sprecher des Justizministeriums sagte, das "
+        "Justizministerium äußere sich nicht.\nBeim Kinder-Marathon liefen 400 Kinder, der "
+        "Kinder-Marathon endete am Rathaus."
+    )
+    topics = kinds("Justizministerium prüft Vorwürfe", body, "de")
+    assert topics.get("Justizministerium") == "organization"
+    assert topics.get("Kinder-Marathon") == "event"
+    assert topics.get("Kinder") != "organization"
+
+
+def test_noun_most_mentions_qualify_is_shown_with_its_adjective() -> None:
+    body = (
+        "Die Geisel berichtet über sexuellen Missbrauch in der Gefangenschaft. War es sexueller "
+        "Missbrauch? Sie bejaht. Der Missbrauch dauerte Wochen.\n"
+        "Das Schiff fuhr unter russischer Flagge. Die russische Flagge wurde eingeholt, "
+        "die Flagge verschwand.\nIn sozialen Medien kursieren Videos; soziale Medien verbreiten "
+        "die Bilder, und neue Regeln gibt es nicht. Die Regeln seien alt, alte Regeln halt."
+    )
+    labels = [t.label for t in extract_topics("Geisel berichtet von Missbrauch", body, "de")]
+    assert "sexueller Missbrauch" in labels
+    assert "russische Flagge" in labels
+    assert "soziale Medien" in labels
+    assert "Missbrauch" not in labels
+    assert "Regel" in labels  # "neu" and "alt" are too general to make a phrase
+    assert not any(label.startswith(("neue", "alte")) for label in labels)
+
+
+def test_adjective_phrase_takes_the_gender_of_its_article() -> None:
+    body = (
+        "Schiedsrichter pfiff das harte Foul nicht. Nach dem harten Foul stand es 70:70.\n"
+        "Ich übernehme die Verantwortung für dieses harte Foul, sagte der Spieler."
+    )
+    labels = [t.label for t in extract_topics("Basketball: Entschuldigung", body, "de")]
+    assert "hartes Foul" in labels
+
+
+def test_english_adjectives_used_predicatively_are_no_keyphrases() -> None:
+    body = (
+        "The bag is very warm and light. It stays warm at night, and it is difficult to pack.\n"
+        "Reviewers said the bag is worth the price. The problem is violence, and the violence "
+        "spread. Riots followed, and the riots lasted days."
+    )
+    labels = {t.label for t in extract_topics("A warm bag", body, "en")}
+    assert {"warm", "difficult", "worth"}.isdisjoint(labels)
+    assert "violence" in labels
+    assert "riot" in labels
+
+
+def test_quotation_mark_opens_no_sentence() -> None:
+    body = (
+        "Zu dem Anschlag bekannte sich die „Vulkangruppe“ in einem Schreiben.\n"
+        "Ermittler rechnen der „Vulkangruppe“ weitere Brandanschläge zu."
+    )
+    topics = kinds("Brandanschlag auf Strommasten", body, "de")
+    assert "Vulkangruppe" in topics
+
+
+def test_office_named_again_and_again_is_a_topic() -> None:
+    body = (
+        "Die Bundestagspräsidentin hat die Sitzung unterbrochen. Kritik an der "
+        "Bundestagspräsidentin kam von den Grünen.\nDie Bundestagspräsidentin verteidigte sich; "
+        "Bundestagspräsidentin Julia Klöckner sagte, sie bleibe dabei. Ministerpräsident Markus "
+        "Söder schwieg."
+    )
+    labels = {t.label for t in extract_topics("Streit um die Bundestagspräsidentin", body, "de")}
+    assert "Bundestagspräsidentin" in labels
+    assert "Ministerpräsident" not in labels  # a role before a name, once
+    assert "Julia Klöckner" in labels

@@ -1,0 +1,331 @@
+"""Unknown names: where a name starts and ends, its kind, and folding its forms into one topic
+(``pipeline.names``, ``pipeline.name_bounds``, ``pipeline.name_kinds``).
+"""
+
+from __future__ import annotations
+
+from pipeline.topics import extract_topics
+from tests.unit.topic_matching import kinds, matches
+
+
+def test_unknown_names_are_found() -> None:
+    body = (
+        "Die Bürgermeisterin Henrike Voßkamp hat am Montag den neuen Hafen eröffnet. "
+        '"Das ist ein großer Tag", sagte Voßkamp.\n'
+        "Auch Landrat Ottmar Brümmerstedt kam zur Eröffnung des Hafens."
+    )
+    topics = extract_topics("Neuer Hafen eröffnet", body, "de")
+    by_label = {t.label: t.kind for t in topics}
+    assert by_label.get("Henrike Voßkamp") == "person"
+    assert "Voßkamp" not in by_label
+    assert by_label.get("Ottmar Brümmerstedt") == "person"
+    assert any(matches(t.label, "Hafen") for t in topics)
+
+
+def test_surname_joins_unknown_given_name() -> None:
+    body = (
+        "Protesters disrupted a performance of The Tempest starring Sigourney Weaver on Monday.\n"
+        "The pair climbed on stage just after Weaver spoke her lines.\n"
+        "Weaver left the stage, and Weaver returned later, a lecturer from Nottingham, said."
+    )
+    topics = extract_topics("Protest at Sigourney Weaver play", body, "en")
+    labels = [t.label for t in topics]
+    assert "Weaver" not in labels
+    weaver = next(t for t in topics if t.label == "Sigourney Weaver")
+    assert weaver.kind == "person"
+    assert weaver.score == 1.0
+    assert all(t.kind != "person" for t in topics if t.label == "Nottingham")
+
+
+def test_acronym_and_place_is_one_club() -> None:
+    body = (
+        "Die Füchse gewannen gegen den ThSV Eisenach mit 38:25. Der THW Kiel spielt am Sonntag.\n"
+        "Gegen den ThSV Eisenach war die Partie früh entschieden."
+    )
+    topics = kinds("Pokal: Klarer Sieg", body, "de")
+    assert topics.get("ThSV Eisenach") == "organization"
+    assert topics.get("THW Kiel") == "organization"
+    assert "Kiel" not in topics
+
+
+def test_title_case_headline_words_are_no_names() -> None:
+    title = "Aaron Bushnell, Who Self-Immolated for Palestine, Had Grown Deeply Disillusioned"
+    body = (
+        "Aaron Bushnell, an airman, set himself on fire outside the Israeli embassy in "
+        "Washington. Friends said Bushnell had grown disillusioned with the military.\n"
+        "Kaylee Goncalves of Rathdrum knew him; Bushnell often wrote about Palestine and Gaza."
+    )
+    labels = kinds(title, body, "en")
+    assert labels.get("Aaron Bushnell") == "person"
+    assert not any("Disillusioned" in label or "Self-Immolated" in label for label in labels)
+    assert "Kaylee Goncalves" in labels
+    assert "Kaylee Goncalves of Rathdrum" not in labels
+
+
+def test_arabic_particles_and_german_compound_plurals() -> None:
+    body = (
+        "Der neue Machthaber Rami al-Haddadi empfing am Montag Vertreter der Drusen. Die "
+        "Schutzgarantien reichten nicht, sagte ein Sprecher.\n"
+        "Al-Haddadi versprach weitere Schutzgarantien für alle Minderheiten in Syrien."
+    )
+    topics = kinds("Drusen fordern Teilhabe", body, "de")
+    assert topics.get("Rami al-Haddadi") == "person"
+    assert "Schutzgarantie" in topics
+    assert "Schutzgarantien" not in topics
+
+
+def test_double_surname_and_swiss_spelling() -> None:
+    body = (
+        "Trainer Kevin Holland-Moritz lobte die Mannschaft. Im Weissen Haus wurde gefeiert.\n"
+        "Holland-Moritz will nun nach Basel wechseln, hiess es aus dem Weissen Haus."
+    )
+    topics = kinds("Neuer Trainer", body, "de")
+    assert topics.get("Kevin Holland-Moritz") == "person"
+    assert "Niederlande" not in topics  # "Holland" inside the surname is no country
+    assert "Weißes Haus" in topics
+
+
+def test_generic_words_inside_names() -> None:
+    body = (
+        "Trump schrieb in seinem Online-Netzwerk Truth Social, der Papst irre. Auf Truth Social "
+        "legte er nach.\nNationalrat Thomas Matter begründete den Namen der Initiative. Matter "
+        "sagte, sie sei nötig."
+    )
+    topics = kinds("Trump gegen den Papst", body, "de")
+    assert topics.get("Truth Social") == "organization"
+    assert topics.get("Thomas Matter") == "person"
+
+
+def test_abbreviation_full_stop_ends_no_sentence() -> None:
+    body = (
+        "Der FC St. Pauli gewann gegen Hertha. Trainerin Dr. Anna Roth sagte, der FC St. Pauli "
+        "sei stark.\nRoth lobte das Team."
+    )
+    topics = kinds(None, body, "de")
+    assert topics.get("FC St. Pauli") == "organization"
+    assert topics.get("Anna Roth") == "person"
+    english = {t.label for t in extract_topics(None, "Mayor John Smith of St. Louis spoke.", "en")}
+    assert "John Smith" in english
+    assert "St. Louis" in english
+
+
+def test_hyphenated_surname_alone_joins_full_name() -> None:
+    body = (
+        "Minister Itamar Ben-Gvir besuchte den Tempelberg. Ben-Gvir sagte, er komme wieder.\n"
+        "Kritiker warfen Ben-Gvir Provokation vor."
+    )
+    labels = [t.label for t in extract_topics(None, body, "de")]
+    assert labels[0] == "Itamar Ben-Gvir"
+    assert "Ben-Gvir" not in labels
+
+
+def test_demonym_opens_a_brand_and_ceremonies_are_events() -> None:
+    body = (
+        "Die Marke Thüringer Landstolz gehört dem Schlachtbetrieb. Thüringer Landstolz wirbt mit "
+        "regionalem Fleisch.\nZur Krönungszeremonie kamen Gäste, die Krönungszeremonie dauerte."
+    )
+    topics = kinds("Fleisch aus Thüringen", body, "de")
+    assert topics.get("Thüringer Landstolz") not in (None, "person")
+    assert topics.get("Krönungszeremonie") == "event"
+
+
+def test_hyphenated_surname_classified_alone_joins_full_name() -> None:
+    body = (
+        "Generalsekretär Djir-Sarai tritt zurück. Er habe von dem Papier nichts gewusst.\n"
+        "Bijan Djir-Sarai übernimmt die Verantwortung. Die FDP sucht einen Nachfolger."
+    )
+    labels = [t.label for t in extract_topics("Rücktritt in der FDP", body, "de")]
+    assert "Bijan Djir-Sarai" in labels
+    assert "Djir-Sarai" not in labels
+
+
+def test_names_end_before_compounds_and_genitive_nouns() -> None:
+    body = (
+        "Nach dem Gaetz-Rückzug nominierte Trump die Anwältin Pam Bondi. Der Gaetz-Rückzug kam "
+        "überraschend.\nHillary Clintons Verweis auf die Anhänger wurde zitiert, Clinton schwieg "
+        "danach.\nDie Richterin des Hongkonger Gerichts ordnete die Liquidation an."
+    )
+    topics = kinds("Bondi soll Justizministerin werden", body, "de")
+    assert topics.get("Gaetz-Rückzug") in (None, "keyphrase")  # a withdrawal, not a place
+    assert topics.get("Hillary Clinton") == "person"
+    assert "Hillary Clintons Verweis" not in topics
+    assert topics.get("Hongkonger Gericht") == "organization"
+
+
+def test_places_after_prepositions_compass_words_and_appositions() -> None:
+    body = (
+        "Sie verbrachte Monate in Kafr Safrawi. In einem Dorf südlich von Bethlehem fielen "
+        "Schüsse.\n"
+        "Am Morgen brannte ein Strommast im Berliner Ortsteil Johannisthal."
+    )
+    topics = kinds(None, body, "de")
+    assert topics.get("Kafr Safrawi") == "location"
+    assert topics.get("Bethlehem") == "location"
+    assert topics.get("Johannisthal") == "location"
+    assert "Ortsteil Johannisthal" not in topics
+
+
+def test_place_opening_a_name_is_no_family_name() -> None:
+    body = (
+        "Protesters gathered in Plymouth city centre on Monday. Plymouth Citibus said services "
+        "were diverted.\nPolice in Plymouth made arrests. Later Plymouth Citibus said buses ran "
+        "again, and spy chief Nam Sung-wook said Nam had briefed lawmakers."
+    )
+    topics = kinds("Clashes in Plymouth", body, "en")
+    assert topics.get("Plymouth") == "location"  # not folded into "Plymouth Citibus"
+    assert topics.get("Nam Sung-wook") == "person"
+    assert "Nam" not in topics
+
+
+def test_capitalised_dictionary_words_and_month_abbreviations_are_no_names() -> None:
+    body = (
+        "Voters head to the polls as the election nears. Election officials in Ohio said "
+        "turnout was high.\nOn Oct. 7, Prime Minister Ulf Kristersson spoke about the election "
+        "and the Oct. 7 attacks, and Acme Widgets announced layoffs."
+    )
+    topics = kinds("Election nears", body, "en")
+    assert "Election" not in topics  # the article writes "election" too
+    assert "Prime" not in topics
+    assert "Oct" not in topics
+    assert topics.get("Ulf Kristersson") == "person"
+    assert "Acme Widgets" in topics
+
+
+def test_english_plurals_of_families_and_unknown_nouns_fold() -> None:
+    body = (
+        "Kamala Harris grew up in Montreal. The Harrises lived in a flat near the school, and "
+        "the Harrises moved later.\nHeated clothes airers save energy: a clothes airer uses "
+        "little power, and clothes airers dry fast. Harris said the clothes airer was cheap."
+    )
+    labels = [t.label for t in extract_topics("Harris in Montreal", body, "en")]
+    assert "Harrises" not in labels
+    assert "clothes airer" in labels
+    assert "clothes airers" not in labels
+
+
+def test_abbreviations_for_things_are_keyphrases_and_modifiers_no_names() -> None:
+    body = (
+        "The San Francisco-headquartered company uses AI to rank runs. The FBI said AI tools "
+        "were misused.\nInvestigators found DNA at the scene, and the FBI tested the DNA."
+    )
+    topics = kinds("AI and DNA", body, "en")
+    assert topics.get("AI") == "keyphrase"
+    assert topics.get("DNA") == "keyphrase"
+    assert topics.get("FBI") == "organization"
+    assert not any("headquartered" in label for label in topics)
+
+
+def test_inflected_noun_after_a_code_ends_the_name() -> None:
+    body = (
+        "Alle zwei Jahre vergibt der Fahrradclub ADFC Noten an die Städte. Der ADFC lobte "
+        "München.\nDer FC Kaiserslautern spielte unentschieden."
+    )
+    topics = kinds("Fahrradklima-Test", body, "de")
+    assert topics.get("ADFC") == "organization"
+    assert "ADFC Noten" not in topics
+    assert any(
+        "FC Kaiserslautern" in label and kind == "organization" for label, kind in topics.items()
+    )
+
+
+def test_noun_for_a_person_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "Der Betroffenenvertreter Detlev Zander kritisierte die Kirche. Meteorologin Corinna "
+        "Borau erwartet Frost.\nLehrer Rejhan Nisic nutzt KI im Unterricht, sagte Zander."
+    )
+    labels = {t.label for t in extract_topics(None, body, "de")}
+    assert {"Detlev Zander", "Corinna Borau", "Rejhan Nisic"} <= labels
+    assert not any(label.startswith(("Lehrer ", "Meteorologin ")) for label in labels)
+
+
+def test_person_named_with_and_without_a_further_given_name_is_one_topic() -> None:
+    body = (
+        "Jina Mahsa Amini starb 2022 in Polizeigewahrsam. Nach dem Tod von Mahsa Amini kam es "
+        "zu Protesten.\nMahsa Amini wurde zum Symbol. The Prime Minister's office said nothing."
+    )
+    labels = [t.label for t in extract_topics("Proteste im Iran", body, "de")]
+    assert "Mahsa Amini" in labels
+    assert "Jina Mahsa Amini" not in labels
+    english = {t.label for t in extract_topics(None, "The Prime Minister's wife spoke.", "en")}
+    assert not any("Minister" in label for label in english)
+
+
+def test_given_name_alone_is_a_person_but_a_bill_is_not() -> None:
+    body = (
+        "Die Soldaten Andrij und Maxym warten an der Front. Andrij sagt, es fehle Munition.\n"
+        "Maxym nickt. Die Maya-Forscher waren nicht dort."
+    )
+    topics = kinds("An der Front", body, "de")
+    assert topics.get("Andrij") == "person"
+    assert topics.get("Maxym") == "person"
+    english = kinds(
+        None,
+        "Phil and Ronnie play football. Ronnie scored twice.\nAn Employment Rights Bill will be "
+        "introduced, and the Bill bans zero-hours contracts.",
+        "en",
+    )
+    assert english.get("Ronnie") == "person"
+    assert english.get("Bill") != "person"
+    assert english.get("Employment Rights Bill") != "person"
+
+
+def test_given_name_spelled_like_a_place_opens_a_persons_name() -> None:
+    body = (
+        "Virginia Giuffre accused the prince. Court papers filed by Virginia Giuffre were "
+        "released.\nTexas Instruments shares fell, and Texas Instruments cut jobs in Dallas."
+    )
+    topics = kinds("Epstein papers", body, "en")
+    assert topics.get("Virginia Giuffre") == "person"
+    assert "Virginia" not in topics
+    assert topics.get("Texas Instruments") == "organization"
+    german = kinds(None, "Berlin. Rom Braslavski wurde verschleppt. Braslavski lebt.", "de")
+    assert german.get("Rom Braslavski") == "person"
+
+
+def test_shouted_words_and_stray_words_before_a_name_are_no_names() -> None:
+    body = (
+        "WARNING GRAPHIC DETAIL: Brave Marina Lacerda said the abuse began early.\n"
+        "Marina Lacerda, identified as a minor victim, told the committee she was 14."
+    )
+    topics = kinds("Survivor speaks out", body, "en")
+    assert topics.get("Marina Lacerda") == "person"
+    assert "Brave Marina Lacerda" not in topics
+    assert "WARNING GRAPHIC" not in topics
+
+
+def test_short_product_nouns_and_nouns_before_a_surname_are_no_part_of_names() -> None:
+    body = (
+        "Kunden kaufen über den Shop Fruugo und die App RMVgo. Wahlleiter lehnten Boris "
+        "Nadeschdin ab.\nEin Sieg Nadeschdin hätte den Kreml überrascht, sagte Nadeschdin in "
+        "Tatarstan."
+    )
+    topics = kinds(None, body, "de")
+    assert "Shop Fruugo" not in topics
+    assert "App RMVgo" not in topics
+    assert topics.get("Fruugo") == "organization"
+    assert "Sieg Nadeschdin" not in topics
+    assert topics.get("Boris Nadeschdin") == "person"
+    assert topics.get("Tatarstan") == "location"
+
+
+def test_club_called_by_its_first_word_is_the_club() -> None:
+    body = (
+        "Die Füchse Berlin haben gegen Kiel gewonnen. Die Füchse führen die Tabelle an, der "
+        "MSV Duisburg verlor.\nTrainer Krickau lobte die Füchse Berlin, der MSV steigt ab."
+    )
+    topics = kinds("Füchse Berlin siegen", body, "de")
+    assert topics.get("Füchse Berlin") == "organization"
+    assert "Fuchs" not in topics
+    assert "Füchse" not in topics
+    assert topics.get("MSV Duisburg") == "organization"
+    assert "MSV" not in topics
+
+
+def test_surname_alone_in_a_match_report_is_a_player() -> None:
+    body = (
+        "Draper won the first set, but Moutet broke back in the second. The match turned when "
+        "Moutet saved three break points.\nThe crowd cheered every point; Draper won the final "
+        "set and the match, and the coach praised his season."
+    )
+    topics = kinds("Draper beats Moutet", body, "en")
+    assert topics.get("Moutet") == "person"
