@@ -42,12 +42,12 @@ MIN_TOPIC_RECALL = 0.875
 MIN_KIND_ACCURACY = 0.95
 #: The issue's targets over the real corpus articles are top-1 category accuracy >= 0.85,
 #: key-topic recall in the top 10 >= 0.85 and entity-kind accuracy >= 0.9. The floors below are
-#: what the extractor reaches (0.972 / 0.852 / 0.932), minus headroom, and never below a target;
+#: what the extractor reaches (0.986 / 0.852 / 0.932), minus headroom, and never below a target;
 #: they only rise.
 CORPUS_TARGET_CATEGORY_ACCURACY = 0.85
 CORPUS_TARGET_TOPIC_RECALL = 0.85
 CORPUS_TARGET_KIND_ACCURACY = 0.9
-CORPUS_FLOOR_CATEGORY_ACCURACY = 0.97
+CORPUS_FLOOR_CATEGORY_ACCURACY = 0.98
 CORPUS_FLOOR_TOPIC_RECALL = 0.85
 CORPUS_FLOOR_KIND_ACCURACY = 0.925
 CORPUS_MIN_ARTICLES = 40
@@ -120,6 +120,16 @@ def test_prophecies_and_childhood_stories_are_human_interest() -> None:
     cats = categorize("Prophezeiung über den König", body, (), "de")
     assert cats
     assert cats[0].code == "medtop:08000000"
+
+
+def test_child_care_is_society() -> None:
+    body = (
+        "Child care costs keep mothers out of work. A single mother pays more for daycare than "
+        "for rent.\nParental leave is short, and child care places are scarce."
+    )
+    cats = categorize("The child care crisis", body, (), "en")
+    assert cats
+    assert cats[0].code == "medtop:14000000"
 
 
 def test_fixture_corpus_is_broad() -> None:
