@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from pipeline.categories import IPTC_MEDIA_TOPICS
 from pipeline.gazetteer import gazetteer, word_lists
@@ -61,3 +64,30 @@ def test_first_names_leave_out_common_words() -> None:
     assert len(names) > 3000
     assert {"detlev", "corinna", "maksym"} <= names
     assert not {"rose", "wolf", "said", "nur", "hope", "storm", "adler"} & names
+
+
+def test_a_users_own_gazetteer_file_is_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Extending newsflow is adding a line to a data file: a new ``gazetteer_*.txt`` is read."""
+    import pipeline.gazetteer as gz
+    import pipeline.topic_demote as td
+    from pipeline.topics import extract_topics
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    (data / "gazetteer_zz_mine.txt").write_text(
+        "organization | Quokkabank | Quokkabank | Quokka-Bank | | 04\n", encoding="utf-8"
+    )
+    body = "Die Quokka-Bank meldet Gewinne. Quokkabank-Chef lobt das Jahr."
+    assert "Quokkabank" not in {t.label for t in extract_topics(None, body, "de")}
+    monkeypatch.setattr(gz, "files", lambda _package: data)
+    for cached in (gz.gazetteer, gz.word_lists, td._lists):
+        cached.cache_clear()
+    try:
+        topics = {t.label: t.kind for t in extract_topics(None, body, "de")}
+        assert topics.get("Quokkabank") == "organization"
+    finally:
+        monkeypatch.undo()
+        for cached in (gz.gazetteer, gz.word_lists, td._lists):
+            cached.cache_clear()
