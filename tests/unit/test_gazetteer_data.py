@@ -91,3 +91,29 @@ def test_a_users_own_gazetteer_file_is_loaded(
         monkeypatch.undo()
         for cached in (gz.gazetteer, gz.word_lists, td._lists):
             cached.cache_clear()
+
+
+def test_a_users_category_keyword_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.categories as cat
+    import pipeline.gazetteer as gz
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    lexicon = data / "iptc_keywords.txt"
+    text = lexicon.read_text(encoding="utf-8")
+    marker = "[medtop:15000000] sport\n"
+    lexicon.write_text(text.replace(marker, marker + "de: quokkaball*^3\n"), encoding="utf-8")
+    body = "Beim Quokkaball siegte Lübeck. Das Quokkaballturnier dauerte zwei Tage."
+    caches = (cat._lexicons, cat._word_hits)
+    assert not cat.categorize("Quokkaball in Lübeck", body, (), "de")
+    monkeypatch.setattr(gz, "files", lambda _package: data)
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        found = cat.categorize("Quokkaball in Lübeck", body, (), "de")
+        assert found
+        assert found[0].code == "medtop:15000000"
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
