@@ -322,6 +322,7 @@ def surname_pass(doc: Doc) -> None:
     _fold_surnames(doc)
     _merge_name_tails(doc)
     _club_short_forms(doc)
+    _merge_acronyms(doc)
 
 
 def _fold_surnames(doc: Doc) -> None:
@@ -394,6 +395,33 @@ def _fold_surnames(doc: Doc) -> None:
                 target = None
             if target is not None:
                 _merge(doc, key, target)
+
+
+def _initials(label: str) -> str:
+    """Initials of a name's capitalised words ("Office for Budget Responsibility" -> "OBR")."""
+    return "".join(w[0] for w in label.replace("-", " ").split() if w[:1].isupper())
+
+
+def _merge_acronyms(doc: Doc) -> None:
+    """An organisation's acronym and its full name are one topic ("FINRA" and "Financial
+    Industry Regulatory Authority", "OBR" and "Office for Budget Responsibility"), under the
+    full name, as the gazetteer labels "EZB" "Europäische Zentralbank"."""
+    longs: dict[str, str] = {}
+    for key, acc in doc.acc.items():
+        if acc.best_kind() == "organization" and len(acc.label.split()) >= 3:
+            longs.setdefault(_initials(acc.label).lower(), key)
+    if not longs:
+        return
+    for key in list(doc.acc):
+        short = doc.acc.get(key)
+        if short is None or not key.startswith("n:") or " " in short.label:
+            continue
+        if not short.label.isupper() or short.best_kind() != "organization":
+            continue
+        target = longs.get(short.label.lower())
+        if target is None or target == key or target not in doc.acc:
+            continue
+        _merge(doc, key, target, cap=False)
 
 
 def _club_short_forms(doc: Doc) -> None:

@@ -329,3 +329,13 @@ def test_surname_alone_in_a_match_report_is_a_player() -> None:
     )
     topics = kinds("Draper beats Moutet", body, "en")
     assert topics.get("Moutet") == "person"
+
+
+def test_acronym_and_full_name_are_one_topic() -> None:
+    body = (
+        "The Office for Budget Responsibility cut its forecast. The OBR said growth would slow, "
+        "and the OBR warned about debt.\nThe Treasury disagreed with the OBR."
+    )
+    labels = [t.label for t in extract_topics("Forecast cut", body, "en")]
+    assert "Office for Budget Responsibility" in labels
+    assert "OBR" not in labels
