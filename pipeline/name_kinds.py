@@ -218,7 +218,12 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return "location"
     if len(toks) > 1 and any(w in words.place_words for w in lows):
         return "location"
-    if len(toks) == 2 and doc.lang == "de" and _gazetteer_place(doc, lows[-1]):
+    if (
+        len(toks) == 2
+        and doc.lang == "de"
+        and _gazetteer_place(doc, lows[-1])
+        and lows[0] not in words.first_names  # "Holger Brandenburg" is a person
+    ):
         return "organization"  # "Füchse Berlin", "Partizan Belgrad": a club, not the city
     if (len(toks) > 1 or toks[0].upper) and any(
         w in words.org_words or w.endswith(words.org_suffixes) for w in lows

@@ -45,14 +45,16 @@ def _adjective_before(doc: Doc, i: int) -> tuple[str, str] | None:
         return None
     tok, prev = doc.tokens[i], doc.tokens[i - 1]
     text = prev.text
-    if tok.sep or prev.para != tok.para or prev.cap or len(text) < 5 or not text.isalpha():
+    if tok.sep or prev.para != tok.para or len(text) < 5 or not text.isalpha():
         return None
-    if prev.lower in doc.stop:
+    # a capitalised adjective inside a sentence is part of a term ("Künstliche Intelligenz");
+    # one opening the sentence, or a name's word ("Europäische Union"), is not considered
+    if prev.lower in doc.stop or (prev.cap and (prev.start or doc.used[i - 1])):
         return None
-    lm = lemma(text, "de").lower()
+    lm = lemma(prev.lower, "de").lower()
     # an inflected adjective is its lemma plus an ending ("sexuellen" = "sexuell" + "en");
     # verbs ("machen") and adverbs ("sehr") are not
-    if lm in doc.words.generic or not any(text == lm + e for e in _ADJ_ENDINGS_DE):
+    if lm in doc.words.generic or not any(prev.lower == lm + e for e in _ADJ_ENDINGS_DE):
         return None
     return lm, text
 
@@ -128,4 +130,7 @@ def phrase_label(doc: Doc, label: str, occ: list[int]) -> str | None:
         noun = label
     elif plural and noun.endswith("en") and stem == label + "e" and is_known(stem, lang="de"):
         noun = stem
-    return f"{adj_lemma}{_nominative_ending(doc, mentions, plural)} {noun}"
+    shown = f"{adj_lemma}{_nominative_ending(doc, mentions, plural)}"
+    if all(doc.tokens[i - 1].cap for i in mentions):
+        shown = shown.capitalize()  # a capitalised term ("Künstliche Intelligenz")
+    return f"{shown} {noun}"

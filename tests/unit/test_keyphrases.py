@@ -111,3 +111,13 @@ def test_office_named_again_and_again_is_a_topic() -> None:
     assert "Bundestagspräsidentin" in labels
     assert "Ministerpräsident" not in labels  # a role before a name, once
     assert "Julia Klöckner" in labels
+
+
+def test_capitalised_adjective_term_is_shown_as_written() -> None:
+    body = (
+        "Die EU regelt Künstliche Intelligenz. Für Künstliche Intelligenz gelten bald strenge "
+        "Regeln.\nInformatiker Holger Brandenburg hält Künstliche Intelligenz für riskant."
+    )
+    topics = kinds("Regeln für Künstliche Intelligenz", body, "de")
+    assert "Künstliche Intelligenz" in topics
+    assert topics.get("Holger Brandenburg") == "person"  # no club named after the state
