@@ -218,7 +218,13 @@ def names_pass(doc: Doc) -> None:
             continue
         # "Hersteller Bimota", "Marktplatz Wish": a German noun in apposition is a cue, not a name
         org_head = place_head = False
-        if doc.lang == "de" and len(run) > 1 and apposition(doc, run[0], run[1]):
+        if (
+            doc.lang == "de"
+            and len(run) > 1
+            # "Staatsanwaltschaft Itzehoe", "Landgericht Itzehoe": an institution and its seat
+            and not toks[run[0]].lower.endswith(words.org_suffixes)
+            and apposition(doc, run[0], run[1])
+        ):
             lead = toks[run[0]].lower
             org_head = lead.endswith(ORG_HEADS_DE) or lead in words.org_cues
             place_head = lead.rsplit("-", 1)[-1] in words.place_words  # "Maya-Stätte Uaxactun"

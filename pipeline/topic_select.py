@@ -58,7 +58,8 @@ def _near_duplicate(label: str, chosen: str) -> bool:
 
 #: Words that make an organisation's longer form without naming another one.
 _FORM_WORDS = frozenset(
-    "party partei group gruppe inc ag se gmbh plc ltd corp club verein".split()  # noqa: SIM905 - a readable word list
+    """party partei group gruppe inc ag se gmbh plc ltd corp club verein gewerkschaft konzern
+    unternehmen verband stiftung""".split()  # noqa: SIM905 - a readable word list
 )
 
 

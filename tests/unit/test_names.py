@@ -339,3 +339,12 @@ def test_acronym_and_full_name_are_one_topic() -> None:
     labels = [t.label for t in extract_topics("Forecast cut", body, "en")]
     assert "Office for Budget Responsibility" in labels
     assert "OBR" not in labels
+
+
+def test_prosecutors_named_after_their_city_are_one_organisation() -> None:
+    body = (
+        "Die Staatsanwaltschaft Itzehoe ermittelt gegen drei Männer. Die Staatsanwaltschaft "
+        "Itzehoe sprach von einem geplanten Überfall.\nDie Polizei Heide half bei der Fahndung."
+    )
+    topics = kinds("Überfall in Itzehoe", body, "de")
+    assert topics.get("Staatsanwaltschaft Itzehoe") == "organization"

@@ -309,3 +309,15 @@ def test_column_name_before_an_english_headline_colon_is_no_topic() -> None:
         for t in extract_topics("Tony Blair: Why compromise matters", "Blair said so.", "en")
     }
     assert "Tony Blair" in blair
+
+
+def test_union_named_with_its_kind_shares_a_slot() -> None:
+    out = select(
+        [
+            (5.0, 0, "Verdi", "organization"),
+            (4.0, 1, "Gewerkschaft Verdi", "organization"),
+            (3.0, 2, "Streik", "keyphrase"),
+        ],
+        2,
+    )
+    assert [label for _, _, label, _ in out] == ["Verdi", "Streik"]
