@@ -36,20 +36,20 @@ from tests.unit.topic_matching import (
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
 
-#: Gate floors over the self-written fixtures (measured 1.0 / 0.892 / 0.963; they only rise).
+#: Gate floors over the self-written fixtures (measured 1.0 / 0.910 / 0.964; they only rise).
 MIN_CATEGORY_ACCURACY = 0.95
-MIN_TOPIC_RECALL = 0.885
+MIN_TOPIC_RECALL = 0.9
 MIN_KIND_ACCURACY = 0.95
 #: The issue's targets over the real corpus articles are top-1 category accuracy >= 0.85,
 #: key-topic recall in the top 10 >= 0.85 and entity-kind accuracy >= 0.9. The floors below are
-#: what the extractor reaches (0.986 / 0.852 / 0.932), minus headroom, and never below a target;
+#: what the extractor reaches (0.986 / 0.852 / 0.937), minus headroom, and never below a target;
 #: they only rise.
 CORPUS_TARGET_CATEGORY_ACCURACY = 0.85
 CORPUS_TARGET_TOPIC_RECALL = 0.85
 CORPUS_TARGET_KIND_ACCURACY = 0.9
 CORPUS_FLOOR_CATEGORY_ACCURACY = 0.98
 CORPUS_FLOOR_TOPIC_RECALL = 0.85
-CORPUS_FLOOR_KIND_ACCURACY = 0.925
+CORPUS_FLOOR_KIND_ACCURACY = 0.93
 CORPUS_MIN_ARTICLES = 40
 CORPUS_MIN_CATEGORIES = 10
 
