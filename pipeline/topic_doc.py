@@ -6,7 +6,7 @@ See :mod:`pipeline.topics` for the overall method.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -62,7 +62,7 @@ class Doc:
         self.lang = lang
         self.tokens = tokenize(title, body)
         if lang == "en":
-            self.tokens = _uncap_title_case(self.tokens)
+            self.tokens = _uncap_title_case(self.tokens, gazetteer().aliases["en"])
         self.used = [False] * len(self.tokens)
         self.lowers = frozenset(t.lower for t in self.tokens)
         self.uncapped = frozenset(t.lower for t in self.tokens if not t.cap)  # "election" as well
@@ -136,7 +136,7 @@ class Doc:
 _TITLE_CASE_SHARE = 0.6  # of a title's longer words capitalised: a Title Case headline
 
 
-def _uncap_title_case(tokens: list[Token]) -> list[Token]:
+def _uncap_title_case(tokens: list[Token], aliases: Mapping[tuple[str, ...], int]) -> list[Token]:
     """In a Title Case headline, capitals only mark the words the body capitalises too.
 
     "Aaron Bushnell, Who Self-Immolated for Palestine, Had Grown Deeply Disillusioned" would
@@ -149,7 +149,11 @@ def _uncap_title_case(tokens: list[Token]) -> list[Token]:
     body_caps = {t.lower for t in tokens if t.para >= 0 and t.cap and not t.start}
     return [
         replace(t, cap=False)
-        if t.para < 0 and t.cap and not t.upper and t.lower not in body_caps
+        if t.para < 0
+        and t.cap
+        and not t.upper
+        and t.lower not in body_caps
+        and (t.lower,) not in aliases  # "... Self-Immolated for Palestine": a known name
         else t
         for t in tokens
     ]

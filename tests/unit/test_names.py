@@ -348,3 +348,13 @@ def test_prosecutors_named_after_their_city_are_one_organisation() -> None:
     )
     topics = kinds("Überfall in Itzehoe", body, "de")
     assert topics.get("Staatsanwaltschaft Itzehoe") == "organization"
+
+
+def test_known_names_keep_their_capitals_in_a_title_case_headline() -> None:
+    body = "Thousands marched on Saturday. Police said the crowd was peaceful and left by dusk."
+    labels = {
+        t.label for t in extract_topics("Protesters March For Palestine In Chicago", body, "en")
+    }
+    assert "Palestinian territories" in labels
+    assert "Chicago" in labels
+    assert "March" not in labels  # a headline word, no name
