@@ -190,12 +190,6 @@ def acronym_like(tok: Token) -> bool:
     )
 
 
-def _gazetteer_place(doc: Doc, lower: str) -> bool:
-    """Whether a lower-cased word is a gazetteer place name."""
-    idx = doc.gaz.aliases[doc.lang].get((lower,))
-    return idx is not None and doc.gaz.entries[idx].kind == "location"
-
-
 def classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
@@ -221,7 +215,7 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     if (
         len(toks) == 2
         and doc.lang == "de"
-        and _gazetteer_place(doc, lows[-1])
+        and doc.is_place(lows[-1])
         and lows[0] not in words.first_names  # "Holger Brandenburg" is a person
     ):
         return "organization"  # "Füchse Berlin", "Partizan Belgrad": a club, not the city
@@ -349,10 +343,7 @@ def classify(doc: Doc, run: list[int]) -> str | None:
 
 def _place_alias(doc: Doc, tok: Token) -> bool:
     """Whether a token alone is a gazetteer place as written ("Rom"; "Ebu" is no "EBU")."""
-    idx = doc.gaz.aliases[doc.lang].get((tok.lower,))
-    if idx is None or doc.gaz.entries[idx].kind != "location":
-        return False
-    return tok.upper or tok.lower.upper() not in doc.gaz.exact_case
+    return doc.is_place(tok.lower) and (tok.upper or tok.lower.upper() not in doc.gaz.exact_case)
 
 
 def _person_shaped(doc: Doc, toks: list[Token]) -> bool:

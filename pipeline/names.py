@@ -433,14 +433,12 @@ def _merge_acronyms(doc: Doc) -> None:
 def _club_short_forms(doc: Doc) -> None:
     """A club named after its city is often called by its first word alone ("Füchse Berlin"
     -> "die Füchse", "MSV Duisburg" -> "der MSV"): those mentions are the club's."""
-    aliases = doc.gaz.aliases[doc.lang]
     short: dict[str, str] = {}
     for key, acc in doc.acc.items():
         parts = acc.label.split()
         if not key.startswith("n:") or len(parts) != 2 or acc.best_kind() != "organization":
             continue
-        idx = aliases.get((parts[1].lower(),))
-        if idx is not None and doc.gaz.entries[idx].kind == "location":
+        if doc.is_place(parts[1].lower()):
             short.setdefault(parts[0].lower(), key)
     if not short:
         return

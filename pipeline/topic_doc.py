@@ -79,6 +79,11 @@ class Doc:
         paras = self.tokens[-1].para + 1 if self.tokens else 0
         self.title_w: float = _TITLE_W * max(1.0, float(paras / _TITLE_REF_PARAS) ** _TITLE_EXP)
 
+    def is_place(self, lower: str) -> bool:
+        """Whether one lower-cased word alone is a gazetteer place ("kiel", "us", "rom")."""
+        idx = self.gaz.aliases[self.lang].get((lower,))
+        return idx is not None and self.gaz.entries[idx].kind == "location"
+
     def adjacent(self, first: str, second: str) -> int:
         """How often lower-cased ``second`` follows ``first`` with no punctuation between."""
         if self._pairs is None:

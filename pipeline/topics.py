@@ -43,7 +43,7 @@ normalised so the top topic scores 1.0.
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Entry, Token, fold_de, is_known
+from pipeline.gazetteer import Entry, fold_de, is_known
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
@@ -156,7 +156,7 @@ def _gazetteer_pass(doc: Doc) -> None:
                             or (doc.lang == "de" and prev.lower.endswith(words.org_suffixes))
                             # an acronym left unmatched before a place opens a club's name
                             # ("THW Kiel"), unless it is a place itself ("US Texas")
-                            or (acronym_like(prev) and not _gazetteer_place_alias(doc, prev))
+                            or (acronym_like(prev) and not doc.is_place(prev.lower))
                         )
                     ):
                         continue  # "FC Liverpool", "THW Kiel", "Uni Leipzig": an organisation
@@ -205,12 +205,6 @@ def _gazetteer_pass(doc: Doc) -> None:
         i += 1
 
 
-def _gazetteer_place_alias(doc: Doc, tok: Token) -> bool:
-    """Whether a token alone is a gazetteer place ("US", "Kiel")."""
-    idx = doc.gaz.aliases[doc.lang].get((tok.lower,))
-    return idx is not None and doc.gaz.entries[idx].kind == "location"
-
-
 def _place_follows(doc: Doc, i: int) -> bool:
     """Whether a gazetteer place follows token ``i`` directly ("THW Kiel")."""
     if i + 1 >= len(doc.tokens):
@@ -218,7 +212,7 @@ def _place_follows(doc: Doc, i: int) -> bool:
     nxt = doc.tokens[i + 1]
     if nxt.para != doc.tokens[i].para or nxt.sep or nxt.start or not nxt.cap:
         return False
-    return _gazetteer_place_alias(doc, nxt)
+    return doc.is_place(nxt.lower)
 
 
 def _other_given_name(doc: Doc, i: int, entry: Entry) -> bool:
