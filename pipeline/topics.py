@@ -108,7 +108,6 @@ def _lookup(doc: Doc, i: int, length: int) -> int | None:
 def _gazetteer_pass(doc: Doc) -> None:
     """Credit gazetteer names (longest alias first), demonyms and compound parts."""
     toks = doc.tokens
-    words = doc.words
     n = len(toks)
     # "Kevin Holland-Moritz", then "Holland-Moritz": a double surname, no "Holland" inside
     surnames = {
@@ -124,57 +123,14 @@ def _gazetteer_pass(doc: Doc) -> None:
                 if idx is None:
                     continue
                 entry = doc.gaz.entries[idx]
-                if length == 1 and entry.kind != "person":
-                    prev = toks[i - 1] if i > 0 else None
-                    nxt = toks[i + 1] if i + 1 < n else None
-                    if (
-                        prev is not None
-                        and prev.para == tok.para
-                        and not doc.used[i - 1]
-                        and prev.cap
-                        and prev.lower in words.first_names
-                        and not tok.start
-                    ):
-                        continue  # "Michael Jordan": a surname, not the country
-                    if (
-                        nxt is not None
-                        and nxt.para == tok.para
-                        and nxt.cap
-                        and not nxt.start
-                        and nxt.lower in words.org_words
-                    ):
-                        continue  # "Korea Herald": part of an organisation name
-                    if (
-                        prev is not None
-                        and prev.para == tok.para
-                        and prev.cap
-                        and not doc.used[i - 1]
-                        and not tok.start
-                        and not tok.upper
-                        and (
-                            prev.lower in words.org_words
-                            or (doc.lang == "de" and prev.lower.endswith(words.org_suffixes))
-                            # an acronym left unmatched before a place opens a club's name
-                            # ("THW Kiel"), unless it is a place itself ("US Texas")
-                            or (acronym_like(prev) and not doc.is_place(prev.lower))
-                        )
-                    ):
-                        continue  # "FC Liverpool", "THW Kiel", "Uni Leipzig": an organisation
-                    if (
-                        entry.kind == "organization"
-                        and acronym_like(tok)
-                        and _place_follows(doc, i)
-                    ):
-                        continue  # "THW Kiel", "HSV Hamburg": a club, not the agency "THW"
-                if length == 1 and entry.kind == "person" and _other_given_name(doc, i, entry):
-                    continue  # "Donna Kelce": a relative, not the "Kelce" of the gazetteer
-                if length == 1 and entry.kind == "location" and _named_before_place(doc, i):
-                    continue  # "Füchse Berlin", "Partizan Belgrad": a club named after its city
+                if length == 1 and _stands_for_another(doc, i, entry):
+                    continue
                 if doc.lang == "en" and entry.kind != "person" and _continues_name(doc, i + length):
                     continue  # "US Open", "New York Times": part of a longer name
                 if entry.kind == "location" and _continues_brand(doc, i, length):
                     continue  # "Texas Instruments": a firm; "Virginia Giuffre": a person
                 doc.add_entry(idx, i, 1.0)
+                acc = doc.acc[f"g{idx}"]
                 surface = " ".join(t.text for t in toks[i : i + length])
                 if (
                     entry.kind == "event"
@@ -182,11 +138,9 @@ def _gazetteer_pass(doc: Doc) -> None:
                     and not any(c.isdigit() for c in entry.label(doc.lang))  # "COVID-19"
                 ):
                     # a numbered edition ("COP30", "EM 2024") says more than the series name
-                    doc.acc[f"g{idx}"].label = surface
+                    acc.label = surface
                 if entry.kind == "location" and sport_club_mention(doc, i, length):
-                    doc.acc[f"g{idx}"].votes["organization"] = (
-                        doc.acc[f"g{idx}"].votes.get("organization", 0.0) + _CLUB_VOTE
-                    )
+                    acc.votes["organization"] = acc.votes.get("organization", 0.0) + _CLUB_VOTE
                 if entry.kind == "event" and length == 1 and "-" in tok.text:
                     _compound_parts(doc, i, only_kind="location")
                 for j in range(i, i + length):
@@ -203,6 +157,47 @@ def _gazetteer_pass(doc: Doc) -> None:
         elif "-" in tok.text.strip("-") and tok.lower not in surnames:
             _compound_parts(doc, i)
         i += 1
+
+
+def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
+    """Whether a single-word gazetteer match at ``i`` is part of another name here: a surname
+    ("Michael Jordan"), an organisation's word ("Korea Herald", "FC Liverpool", "THW Kiel"), a
+    relative ("Donna Kelce") or a club named after its city ("Füchse Berlin")."""
+    toks = doc.tokens
+    words = doc.words
+    tok = toks[i]
+    prev = toks[i - 1] if i > 0 and toks[i - 1].para == tok.para else None
+    nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].para == tok.para else None
+    if entry.kind == "person":
+        return _other_given_name(doc, i, entry)
+    if (
+        prev is not None
+        and not doc.used[i - 1]
+        and prev.cap
+        and prev.lower in words.first_names
+        and not tok.start
+    ):
+        return True  # "Michael Jordan": a surname, not the country
+    if nxt is not None and nxt.cap and not nxt.start and nxt.lower in words.org_words:
+        return True  # "Korea Herald": part of an organisation name
+    if (
+        prev is not None
+        and prev.cap
+        and not doc.used[i - 1]
+        and not tok.start
+        and not tok.upper
+        and (
+            prev.lower in words.org_words
+            or (doc.lang == "de" and prev.lower.endswith(words.org_suffixes))
+            # an acronym left unmatched before a place opens a club's name ("THW Kiel"),
+            # unless it is a place itself ("US Texas")
+            or (acronym_like(prev) and not doc.is_place(prev.lower))
+        )
+    ):
+        return True  # "FC Liverpool", "THW Kiel", "Uni Leipzig": an organisation
+    if entry.kind == "organization" and acronym_like(tok) and _place_follows(doc, i):
+        return True  # "THW Kiel", "HSV Hamburg": a club, not the agency "THW"
+    return entry.kind == "location" and _named_before_place(doc, i)
 
 
 def _place_follows(doc: Doc, i: int) -> bool:
