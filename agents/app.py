@@ -23,7 +23,6 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -47,6 +46,7 @@ from pipeline.contracts import (
     dump,
     enriched_to_dict,
     now_rfc3339,
+    parse_rfc3339,
 )
 from pipeline.core import Options
 from pipeline.ids import source_of
@@ -96,24 +96,25 @@ def _span(events: list[Any]) -> str:
 
 
 def _origin_of(msg: Any) -> _Origin:
-    """The raw message a repartitioned message came from (its own position if unknown)."""
+    """The raw message a repartitioned message came from (its own position if unknown).
+
+    The header is "partition/offset/stamp/topic"; one written before the produce time was
+    added ("partition/offset/topic", still queued after an upgrade) reads as well.
+    """
     for name, value in msg.headers or ():
         if name == _ORIGIN_HEADER:
-            partition, offset, stamp, topic = bytes(value).decode().split("/", 3)
+            parts = bytes(value).decode().split("/")  # Kafka topic names have no "/"
+            stamp = float(parts[2]) if len(parts) == 4 else 0.0
             return _Origin(
-                topic, int(partition), int(offset), _payload(msg), None, float(stamp) or None
+                parts[-1], int(parts[0]), int(parts[1]), _payload(msg), None, stamp or None
             )
     return _Origin(msg.topic, msg.partition, msg.offset, _payload(msg), msg.key, msg.timestamp)
 
 
 def _born(raw: RawArticle, origin: _Origin) -> float | None:
     """Epoch seconds the article entered the system: its fetched_at, else its produce time."""
-    if raw.fetched_at:
-        try:
-            return datetime.fromisoformat(raw.fetched_at.replace("z", "Z")).timestamp()
-        except ValueError:
-            return origin.timestamp
-    return origin.timestamp
+    fetched = parse_rfc3339(raw.fetched_at)
+    return fetched.timestamp() if fetched is not None else origin.timestamp
 
 
 def cloudevent_headers(ce_type: str, subject: str | None, time: str) -> list[tuple[str, bytes]]:

@@ -35,6 +35,7 @@ __all__ = [
     "enriched_to_dict",
     "is_rfc3339",
     "now_rfc3339",
+    "parse_rfc3339",
     "schema_errors",
 ]
 
@@ -51,15 +52,19 @@ _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+
 _SLUG_FOLD = re.compile(r"[^a-z0-9]+")
 
 
+def parse_rfc3339(value: object) -> datetime | None:
+    """The moment an RFC 3339 date-time with an offset names, or None when it is none."""
+    if not isinstance(value, str) or not _RFC3339.match(value):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        return None
+
+
 def is_rfc3339(value: object) -> bool:
     """True when ``value`` is an RFC 3339 date-time with an offset."""
-    if not isinstance(value, str) or not _RFC3339.match(value):
-        return False
-    try:
-        datetime.fromisoformat(value.replace("z", "Z"))
-    except ValueError:
-        return False
-    return True
+    return parse_rfc3339(value) is not None
 
 
 _FORMATS = FormatChecker(formats=())
