@@ -122,13 +122,15 @@ def keep_main_span(
             if head[2] < first:
                 best, first, last = head
             break
+    # a part joins only with evidence of its own: with none anywhere (a page of menu lines)
+    # an empty span would "join" forever
     while True:
         after = _best_span(words, prose, kinds, last + 1, min(n, last + 1 + _JOIN_GAP + 200))
-        if after[0] >= best * _JOIN_RATIO and after[1] - last <= _JOIN_GAP:
+        if 0 < after[0] >= best * _JOIN_RATIO and after[1] - last <= _JOIN_GAP:
             last = after[2]
             continue
         before = _best_span(words, prose, kinds, max(0, first - _JOIN_GAP - 200), first)
-        if before[0] >= best * _JOIN_RATIO and first - before[2] <= _JOIN_GAP:
+        if 0 < before[0] >= best * _JOIN_RATIO and first - before[2] <= _JOIN_GAP:
             first = before[1]
             continue
         break

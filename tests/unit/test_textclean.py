@@ -277,3 +277,24 @@ def test_teaser_headline_run_is_not_article() -> None:
     ]
     cleaned = clean_text(_page(_ARTICLE, teasers))
     assert list(cleaned.paragraphs) == _ARTICLE
+
+
+def test_page_of_menu_lines_ends_with_nothing_kept() -> None:
+    """No line carries article evidence: the span search must stop (it once looped forever)."""
+    import signal
+
+    def _hang(_signum: int, _frame: object) -> None:
+        raise TimeoutError("clean_text did not return")
+
+    menu = "\n".join(
+        ["Menu", "Home", "Login", "Sport", "Kontakt", "Impressum", "Suche", "Abo", "Newsletter"]
+    )
+    previous = signal.signal(signal.SIGALRM, _hang)
+    signal.alarm(10)
+    try:
+        cleaned = clean_text(menu)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert cleaned.paragraphs == ()
+    assert len(cleaned.removed) == 9
