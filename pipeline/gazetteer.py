@@ -20,6 +20,7 @@ from pipeline.models import EntityKind
 
 __all__ = [
     "ADJ_ENDINGS",
+    "DE_ENDINGS",
     "Entry",
     "Gazetteer",
     "Token",
@@ -291,14 +292,14 @@ class Gazetteer:
     folded_de: dict[AliasKey, int]  # multi-word German aliases with adjective endings folded
 
 
-_DE_ENDINGS = ("em", "en", "er", "es", "e")
+DE_ENDINGS = ("em", "en", "er", "es", "e")  # German adjective endings, longest first
 
 
 def fold_de(key: AliasKey) -> AliasKey:
     """Strip German adjective endings from all but the last word ("Roten Kreuz" ~ "Rotes Kreuz")."""
     out = []
     for word in key[:-1]:
-        for ending in _DE_ENDINGS:
+        for ending in DE_ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= 3:
                 word = word[: -len(ending)]
                 break

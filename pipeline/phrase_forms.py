@@ -6,12 +6,13 @@ newsroom calls the topic, in the nominative, while :mod:`pipeline.keyphrases` ra
 
 from __future__ import annotations
 
-from pipeline.gazetteer import is_known, lemma
+from collections import Counter
+
+from pipeline.gazetteer import DE_ENDINGS, is_known, lemma
 from pipeline.topic_doc import Doc
 
 __all__ = ["phrase_label"]
 
-_ADJ_ENDINGS_DE = ("e", "er", "es", "en", "em")
 _PHRASE_SHARE = 0.5  # of a noun's mentions that must carry the same adjective
 #: Article before "adjective + e" and the noun's gender it shows ("der sexuelle Missbrauch").
 _GENDER_BY_ARTICLE = {
@@ -26,10 +27,14 @@ _GENDER_BY_ARTICLE = {
     "jede": "e",
     "jedes": "es",
 }
+#: Determiners before a strong "-er"/"-es" form that shows the gender ("ein hartes Foul").
+_INDEFINITE_DE = frozenset(("ein", "kein", "mein", "sein", "ihr", "unser"))
+#: Genitive and dative articles: a following "-en" leans masculine ("des sexuellen Missbrauchs").
+_OBLIQUE_DE = frozenset(("des", "dem", "den"))
+#: Other determiners: the adjective after them shows no gender.
 _ARTICLES_DE = frozenset(
-    """den dem des ein einen einem einer eines kein keine keinen keinem keiner keines dieser
-    diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner
-    ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer
+    """einen einem einer eines keine keinen keinem keiner keines diesen diesem jeden jedem
+    seine seinen seinem seiner ihre ihren ihrem ihrer unsere unseren unserem unserer
     im am beim vom zum zur""".split()  # noqa: SIM905 - a readable word list
 )
 _PREPOSITIONS_DE = frozenset(
@@ -39,8 +44,8 @@ _PREPOSITIONS_DE = frozenset(
 )
 
 
-def _adjective_before(doc: Doc, i: int) -> tuple[str, str] | None:
-    """(lemma, surface) of a German attributive adjective right before noun token ``i``."""
+def _adjective_before(doc: Doc, i: int) -> str | None:
+    """The lemma of a German attributive adjective right before noun token ``i``."""
     if i == 0:
         return None
     tok, prev = doc.tokens[i], doc.tokens[i - 1]
@@ -54,9 +59,9 @@ def _adjective_before(doc: Doc, i: int) -> tuple[str, str] | None:
     lm = lemma(prev.lower, "de").lower()
     # an inflected adjective is its lemma plus an ending ("sexuellen" = "sexuell" + "en");
     # verbs ("machen") and adverbs ("sehr") are not
-    if lm in doc.words.generic or not any(prev.lower == lm + e for e in _ADJ_ENDINGS_DE):
+    if lm in doc.words.generic or not any(prev.lower == lm + e for e in DE_ENDINGS):
         return None
-    return lm, text
+    return lm
 
 
 def _nominative_ending(doc: Doc, mentions: list[int], plural: bool) -> str:
@@ -79,14 +84,14 @@ def _nominative_ending(doc: Doc, mentions: list[int], plural: bool) -> str:
         weight = 2  # a form that shows the gender for sure
         if art in _GENDER_BY_ARTICLE:
             vote = _GENDER_BY_ARTICLE[art] if adj.endswith("e") else None
-        elif art in ("ein", "kein", "mein", "sein", "ihr", "unser"):
+        elif art in _INDEFINITE_DE:
             vote = adj[-2:] if adj.endswith(("er", "es")) else None
         elif art in _PREPOSITIONS_DE:
             if adj.endswith("er"):
                 vote = "e"
             elif adj.endswith(("em", "en")):
                 vote, weight = "er", 1
-        elif art in ("des", "dem", "den"):
+        elif art in _OBLIQUE_DE:
             vote, weight = "er", 1
         elif art not in _ARTICLES_DE and adj.endswith(("er", "es")):
             vote = adj[-2:]
@@ -112,7 +117,7 @@ def phrase_label(doc: Doc, label: str, occ: list[int]) -> str | None:
             continue  # "China-Agenten" names more than the noun "Agent"
         adj = _adjective_before(doc, i)
         if adj is not None:
-            by_lemma.setdefault(adj[0], []).append(i)
+            by_lemma.setdefault(adj, []).append(i)
     if not by_lemma:
         return None
     adj_lemma, mentions = max(by_lemma.items(), key=lambda kv: len(kv[1]))
@@ -122,7 +127,8 @@ def phrase_label(doc: Doc, label: str, occ: list[int]) -> str | None:
     # an inflected form other than the genitive singular ("Missbrauchs") is a plural
     inflected = [n for n in nouns if n not in (label, label + "s", label + "es")]
     plural = bool(inflected)
-    noun = max(set(inflected), key=inflected.count) if plural else label
+    # the most frequent form, the first seen on a tie (a set's order would vary per run)
+    noun = Counter(inflected).most_common(1)[0][0] if plural else label
     # a dative plural shown as the nominative: "Angriffen" -> "Angriffe", "Händlern" ->
     # "Händler" (but "Analphabeten" is the nominative already)
     stem = noun[:-1]
