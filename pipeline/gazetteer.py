@@ -26,6 +26,7 @@ __all__ = [
     "Token",
     "WordLists",
     "clear_token_cache",
+    "compound_head",
     "data_lines",
     "fold_de",
     "gazetteer",
@@ -159,6 +160,17 @@ def _dateline_end(line: str) -> int:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
+def compound_head(word: str, min_modifier: int = 2, min_head: int = 4) -> str | None:
+    """Head noun of a German compound ("Raketenprogramm" -> "Programm"): the longest ending
+    the dictionary knows, after at least ``min_modifier`` letters; None when there is none."""
+    for k in range(min_modifier, len(word) - min_head + 1):
+        cand = word[k:].capitalize()
+        if is_known(cand, lang="de"):
+            return cand
+    return None
+
+
 def is_known(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary knows a word (cached: the topic passes ask often)."""
     return bool(_simplemma_is_known(word, lang=lang))

@@ -8,7 +8,7 @@ shown with it ("künstliche Intelligenz"). English: content-word unigrams and bi
 
 from __future__ import annotations
 
-from pipeline.gazetteer import is_known, lemma
+from pipeline.gazetteer import compound_head, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.phrase_forms import phrase_label
 from pipeline.topic_demote import is_code
@@ -77,15 +77,6 @@ def _irregular_verb(low: str, lemma_: str) -> bool:
     return lemma_ != low and (k < 2 or low[:k] != lemma_[:k])
 
 
-def _compound_head(word: str, min_modifier: int = 2) -> str | None:
-    """Head noun of a German compound ("Raketenprogramm" -> "Programm"), the longest known."""
-    for k in range(min_modifier, len(word) - 3):
-        cand = word[k:].capitalize()
-        if is_known(cand, lang="de"):
-            return cand
-    return None
-
-
 def _fold_synonyms(doc: Doc, label: str) -> str:
     """Canonical form of a compound whose modifier has a synonym ("Nuklear-" -> "Atom-")."""
     low = label.lower()
@@ -108,7 +99,7 @@ def _german_key(doc: Doc, i: int) -> str | None:
         if k == i + 1 or k >= len(toks) or not toks[k].cap or toks[k].para != tok.para:
             return None
         head_lemma = lemma(toks[k].text.split("-")[-1], "de")
-        head = _compound_head(head_lemma)
+        head = compound_head(head_lemma)
         if head is None:
             return None
         return _fold_synonyms(doc, text[:-1] + head.lower())
@@ -136,7 +127,7 @@ def _compound_lemma(text: str) -> str:
     lm = lemma(text, "de")
     if lm != text or len(text) < 8 or not text.isalpha():
         return lm
-    head = _compound_head(text, min_modifier=3)
+    head = compound_head(text, min_modifier=3)
     if head is None:
         return lm
     head_lemma = lemma(head, "de")

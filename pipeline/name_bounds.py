@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Token, is_known, lemma
+from pipeline.gazetteer import Token, compound_head, is_known, lemma
 from pipeline.name_kinds import NOUN_SUFFIXES, ORG_HEADS_DE, acronym_like, demonym
 from pipeline.topic_doc import Doc
 
@@ -89,7 +89,7 @@ def person_noun_lead(doc: Doc, run: list[int]) -> bool:
     if is_known(lead.text, lang="de"):
         return lemma(lead.text, "de")[:1].isupper()
     # a compound whose head the dictionary knows: "Betroffenen|vertreter", "Meteo|rologin"
-    return any(is_known(lead.text[k:].capitalize(), lang="de") for k in range(3, len(low) - 4))
+    return compound_head(lead.text, min_modifier=3, min_head=5) is not None
 
 
 def generic_in_name(doc: Doc, tok: Token) -> bool:

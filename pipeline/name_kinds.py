@@ -7,7 +7,7 @@ names). :mod:`pipeline.names` finds the runs and credits them.
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Token, is_known, lemma
+from pipeline.gazetteer import Token, compound_head, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
@@ -150,9 +150,8 @@ def _brand_shaped(tok: Token) -> bool:
     if is_known(text, lang="de") or is_known(tok.lower, lang="en") or text.endswith(NOUN_SUFFIXES):
         return False
     # a compound of known words ("Samenspender", "Abnehmspritze") is a noun, not a name
-    for k in range(3, len(text) - 2):
-        if is_known(text[k:].capitalize(), lang="de") and len(text) - k >= 4:
-            return False
+    if compound_head(text, min_modifier=3) is not None:
+        return False
     return lemma(text, "de") == text
 
 
