@@ -8,6 +8,8 @@ shown with it ("künstliche Intelligenz"). English: content-word unigrams and bi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pipeline.gazetteer import compound_head, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.phrase_forms import phrase_label
@@ -169,10 +171,10 @@ _PHRASE_END_NEXT_EN = frozenset(
 )
 
 
-def _ends_phrase(doc: Doc, occ: list[tuple[int, bool]]) -> bool:
+def _ends_phrase(doc: Doc, positions: Iterable[int]) -> bool:
     """Whether an English word ends a noun phrase once: punctuation or a function word next."""
     toks = doc.tokens
-    for i, _ in occ:
+    for i in positions:
         if i + 1 >= len(toks):
             return True
         nxt = toks[i + 1]
@@ -243,7 +245,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 verbish[label] = verbish.get(label, 0) + 1
             elif before in _NOUN_CUES_EN:
                 verbish[label] = verbish.get(label, 0) - 1
-                if _ends_phrase(doc, [(i, False)]):
+                if _ends_phrase(doc, (i,)):
                     nounish.add(label)  # "the violence.", "a threat to"
             elif before in _ADJ_CUES_EN:
                 adjish.add(label)  # "very warm", "is worth", "looks nice"
@@ -272,12 +274,13 @@ def keyphrase_pass(doc: Doc) -> None:
                 acronyms.setdefault(code, []).append(i)  # "LTE-Patent", "LTE-fähig", "HTS-Chef"
             if not tok.cap or len(tok.text) < 2:
                 continue
-            if is_role(words, tok.lower) and not _office_named(doc, i):
+            office = _office_named(doc, i)
+            if is_role(words, tok.lower) and not office:
                 continue
             label = _german_key(doc, i)
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
-            if words.is_role(label.lower()) and not _office_named(doc, i):
+            if words.is_role(label.lower()) and not office:
                 continue
         cands.setdefault(label, []).append((i, tok.start))
         if doc.lang == "de" and "-" in tok.text and not doc.compound_entity[i]:
@@ -296,7 +299,11 @@ def keyphrase_pass(doc: Doc) -> None:
                 covered.update((i, i + 1))
     _credit_acronyms(doc, acronyms)
     for label, occ in cands.items():
-        if doc.lang == "en" and label.endswith(_ADJ_SUFFIXES_EN) and not _ends_phrase(doc, occ):
+        if (
+            doc.lang == "en"
+            and label.endswith(_ADJ_SUFFIXES_EN)
+            and not _ends_phrase(doc, (i for i, _ in occ))
+        ):
             continue  # an adjective before its noun ("generative AI", "criminal gangs")
         occ = [(i, s) for i, s in occ if i not in covered]
         if doc.lang == "de" and words.is_role(label.lower()) and len(occ) < _OFFICE_MENTIONS:

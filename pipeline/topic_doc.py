@@ -72,6 +72,7 @@ class Doc:
         self.words: WordLists = word_lists()
         self.stop = self.words.stop(lang)
         self._pairs: Counter[tuple[str, str]] | None = None  # built on first use
+        self.sport_cues: int | None = None  # match words in the article, counted on first use
         # a keyphrase's label as shown, when most mentions carry one adjective: ranking and
         # demotion see the noun ("Konzern"), readers the phrase ("chinesischer Konzern")
         self.phrases: dict[str, str] = {}

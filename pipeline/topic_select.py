@@ -109,7 +109,7 @@ def select(scored: list[Scored], limit: int) -> list[Scored]:
             continue
         seen[folded] = len(chosen)
         chosen.append(cand)
-    out = chosen[:limit]
+    out = chosen  # the loop stops once ``limit`` are chosen
     floor = out[-1][0] if out else 0.0
     for raw, first, label, kind in deferred:
         if len(out) >= limit:

@@ -31,22 +31,16 @@ _WINDOW = 5  # tokens either side of the mention
 _MIN_DOC_CUES = 5  # match words an article needs to count as a sport article
 
 
-def _doc_cues(doc: Doc) -> int:
-    cached = getattr(doc, "_sport_cues", None)
-    if cached is None:
-        cached = sum(1 for t in doc.tokens if t.lower in SPORT_CUES)
-        doc._sport_cues = cached  # type: ignore[attr-defined]
-    return int(cached)
-
-
 def is_sport_story(doc: Doc) -> bool:
     """Whether the article is full of match words (a match report, a player profile)."""
-    return _doc_cues(doc) >= _MIN_DOC_CUES
+    if doc.sport_cues is None:
+        doc.sport_cues = sum(1 for t in doc.tokens if t.lower in SPORT_CUES)
+    return doc.sport_cues >= _MIN_DOC_CUES
 
 
 def sport_club_mention(doc: Doc, i: int, length: int) -> bool:
     """Whether the place named at tokens ``i``..``i+length`` stands for a sports club."""
-    if _doc_cues(doc) < _MIN_DOC_CUES:
+    if not is_sport_story(doc):
         return False
     toks = doc.tokens
     para = toks[i].para
