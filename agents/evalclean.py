@@ -11,12 +11,18 @@ from __future__ import annotations
 import json
 import sys
 import time
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
-import trafilatura
-
-from pipeline.evaluation import Score, corpus_pages, flatten_html, mean_score, shingle_score
+from pipeline.evaluation import (
+    Score,
+    corpus_pages,
+    flatten_html,
+    mean_score,
+    shingle_score,
+    trafilatura_alone,
+)
 from pipeline.htmlclean import extract_html
 from pipeline.textclean import clean_text
 
@@ -31,7 +37,7 @@ def _row(out: TextIO, label: str, score: Score, extra: str = "") -> None:
 
 def _corpus_report(corpus: Path, out: TextIO, limit: int) -> None:
     for language in ("de", "en"):
-        pages = list(corpus_pages(corpus, language))[: limit or None]
+        pages = list(islice(corpus_pages(corpus, language), limit or None))
         if not pages:
             continue
         traf: list[Score] = []
@@ -42,11 +48,8 @@ def _corpus_report(corpus: Path, out: TextIO, limit: int) -> None:
         for page in pages:
             html, url, gold = page["html"], page["url"], page["gold"]["body"]
             start = time.perf_counter()
-            doc = trafilatura.bare_extraction(
-                html, url=url, include_comments=False, with_metadata=True
-            )
+            text = trafilatura_alone(html, url)
             t_traf += time.perf_counter() - start
-            text = getattr(doc, "text", None) or ""
             traf.append(shingle_score(text, gold))
             start = time.perf_counter()
             cleaned = extract_html(html, url=url)

@@ -31,8 +31,9 @@ def isolated_settings(broker_url: str, data_dir: Path, **overrides: Any) -> Sett
     one broker never read each other's messages (new topics are covered too).
     """
     run = uuid.uuid4().hex[:8]
+    defaults = Settings()
     names = {
-        f.name: f"{getattr(Settings(), f.name)}-{run}"
+        f.name: f"{getattr(defaults, f.name)}-{run}"
         for f in fields(Settings)
         if f.name.startswith("topic_")
     }

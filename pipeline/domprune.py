@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
@@ -188,21 +189,12 @@ def _is_hidden(el: Any) -> bool:
     return bool(style) and "display:none" in style.replace(" ", "").lower()
 
 
-# Verdicts by name string: pages repeat the same class names on many elements.
-_NAME_CACHE: dict[str, tuple[BoilerplateKind | None, bool]] = {}
-_NAME_CACHE_SIZE = 20_000
-
-
+# cached by name string: pages repeat the same class names on many elements
+@lru_cache(maxsize=20_000)
 def _name_kind(names: str) -> tuple[BoilerplateKind | None, bool]:
     """The kind a name string points at (first matching pattern) and whether it says teaser."""
-    hit = _NAME_CACHE.get(names)
-    if hit is None:
-        kind = next((k for k, pat in _NAME_RES if pat.search(names)), None)
-        hit = (kind, kind is None and bool(_TEASER_RE.search(names)))
-        if len(_NAME_CACHE) >= _NAME_CACHE_SIZE:
-            _NAME_CACHE.clear()
-        _NAME_CACHE[names] = hit
-    return hit
+    kind = next((k for k, pat in _NAME_RES if pat.search(names)), None)
+    return kind, kind is None and bool(_TEASER_RE.search(names))
 
 
 def _kind_of(el: Any, tag: str, names: str) -> tuple[BoilerplateKind | None, bool]:

@@ -16,9 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+import trafilatura
 from lxml import etree
 
-__all__ = ["Score", "corpus_pages", "flatten_html", "mean_score", "shingle_score"]
+__all__ = [
+    "Score",
+    "corpus_pages",
+    "flatten_html",
+    "mean_score",
+    "shingle_score",
+    "trafilatura_alone",
+]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BLOCKS = frozenset(
@@ -160,3 +168,10 @@ def corpus_pages(folder: Path, language: str | None = None) -> Iterator[dict[str
                 page = json.loads(line)
                 page["language"] = lang
                 yield page
+
+
+def trafilatura_alone(html: str, url: str | None = None) -> str:
+    """The body trafilatura extracts on its own, configured as the HTML stage configures it
+    (the baseline the cleaning gates and the benchmark compare against)."""
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    return str(getattr(doc, "text", None) or "")

@@ -361,10 +361,11 @@ def _metadata(tree: Any, url: str | None, data: ArticleData) -> Document:
 def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
     """Extract the article body and metadata from a page; None when no body is found.
 
-    trafilatura runs with comments off (its default keeps reader comments) and
-    metadata on, on a tree already stripped of named page furniture. A first
-    paragraph repeating the headline is moved metadata, not boilerplate, so it is
-    dropped without being reported.
+    trafilatura runs with comments off (its default keeps reader comments) on a tree
+    already stripped of named page furniture; metadata comes from its separate
+    ``extract_metadata`` and the page's structured data. A first paragraph repeating
+    the headline is moved metadata and dropped unreported; a kicker above it is
+    reported as boilerplate.
     """
     if not isinstance(html, str) or not _TAG.search(html):
         # No markup at all: plain text belongs to the text path.
@@ -397,7 +398,7 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
         paragraphs = text_blocks(tree)
         if not paragraphs:
             return None
-    language = document.language if isinstance(document, Document) else None
+    # trafilatura sets no language without a target language; the core detects it later
     document = meta
     title = _title(document, data)
     paragraphs, kickers = _drop_head(paragraphs, _titles(tree, title, document.title))
@@ -420,5 +421,4 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
         authors=data.authors or _authors(document.author),
         published=data.published or document.date or None,
         sitename=data.sitename or document.sitename or None,
-        language=language or None,
     )

@@ -18,10 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import trafilatura
-
 from pipeline.categories import categorize
 from pipeline.core import enrich
+from pipeline.evaluation import trafilatura_alone
 from pipeline.gazetteer import clear_token_cache
 from pipeline.htmlclean import extract_html
 from pipeline.language import detect_language
@@ -51,11 +50,6 @@ def _corpus(limit: int) -> list[dict[str, Any]]:
             with gzip.open(path, "rt", encoding="utf-8") as handle:
                 rows.extend(json.loads(line) for line in handle)
     return rows[:limit] if limit else rows
-
-
-def _trafilatura(html: str, url: str) -> object:
-    """trafilatura alone, configured as the HTML stage configures it."""
-    return trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
 
 
 def main() -> int:
@@ -102,7 +96,7 @@ def main() -> int:
     traf, ours = [], []
     for row in rows:
         html, url = row["html"], row["url"]
-        traf.append(_median_ms(lambda h=html, u=url: _trafilatura(h, u), 3))
+        traf.append(_median_ms(lambda h=html, u=url: trafilatura_alone(h, u), 3))
         ours.append(_median_ms(lambda h=html, u=url: extract_html(h, url=u), 3))
     t, o = statistics.median(traf), statistics.median(ours)
     print(f"HTML, trafilatura alone:           median {t:7.2f} ms/page ({len(rows)} pages)")
