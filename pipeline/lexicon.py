@@ -116,14 +116,14 @@ WHOLE_LINE: dict[BoilerplateKind, tuple[str, ...]] = {
         r"(?:read|see|up|watch) (?:more|also|next)|related(?: articles| stories| content| topics)?",
         r"(?:what to )?read next|latest(?: news| stories)?|trending(?: now)?",
         r"more (?:from|on|about|stories|news)(?: .{1,40})?|recommended(?: for you)?",
-        r"you (?:may|might) also like|top stories|most read|meistgelesen|themen",
+        r"you (?:may|might) also like|top stories|themen",
         r"(?:ähnliche|verwandte) (?:artikel|themen)|zum thema|dazu passend",
-        r"more trending|most popular|most viewed|popular now|read more stories|you may like",
+        r"more trending|most viewed|popular now|read more stories|you may like",
         r"(?:latest|top|more|neueste|weitere|aktuelle) (?:videos|artikel|news|nachrichten)"
         r"(?: .{1,30})?",
         r"(?:topics|categories|tags|schlagworte|schlagwörter)",
         r"(?:most read|most popular|meistgelesen)(?: in .{1,30})?|die redaktion empfiehlt",
-        r"related (?:coverage|articles?|stories|content|reading)|editor'?s'? picks",
+        r"related (?:coverage|article|reading)|editor'?s'? picks",
         r"mehr von .{1,30}",
     ),
     "sources_stub": (
