@@ -12,12 +12,13 @@ from collections.abc import Sequence
 
 from pipeline.models import BoilerplateKind
 
-__all__ = ["demote_headline_runs", "keep_main_span"]
+__all__ = ["TERMINAL_RE", "demote_headline_runs", "keep_main_span"]
 
 # This many long headline-shaped lines in a row (no sentence mark at the end) form a
-# teaser list; closing quotes and brackets may follow the mark.
+# teaser list.
 _TEASER_RUN = 4
-_TERMINAL_RE = re.compile(r"[.!?…:;][\"“”'’»«)\]]*$")
+#: A line ending in a sentence mark; closing quotes and brackets may follow: „… sagte er.“
+TERMINAL_RE = re.compile(r"[.!?…:;][\"“”'’»«)\]]*$")
 # A lone prose line earns this many words less (teaser summaries are lone lines).
 _ALONE = 15
 # Another span joins the main one across at most this many lines when it carries at
@@ -52,7 +53,7 @@ def demote_headline_runs(
     i = 0
     while i < n:
         j = i
-        while j < n and len(words[j]) >= 6 and not _TERMINAL_RE.search(lines[j]):
+        while j < n and len(words[j]) >= 6 and not TERMINAL_RE.search(lines[j]):
             j += 1
         if j - i >= _TEASER_RUN:
             for k in range(i, j):

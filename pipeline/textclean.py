@@ -24,7 +24,7 @@ from pipeline.lexicon import (
     WHOLE_LINE,
     WIDGET_PREFIX,
 )
-from pipeline.mainspan import demote_headline_runs, keep_main_span
+from pipeline.mainspan import TERMINAL_RE, demote_headline_runs, keep_main_span
 from pipeline.models import BoilerplateKind, Cleaned, Removed
 from pipeline.textmeta import parse_byline, parse_date
 
@@ -32,8 +32,6 @@ __all__ = ["clean_text", "filter_paragraphs", "is_widget_line", "parse_byline", 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _WS_RE = re.compile(r"\s+")
-# Closing quotes and brackets may follow the sentence mark: „… sagte er.“
-_TERMINAL_RE = re.compile(r"[.!?…:;][\"“”'’»«)\]]*$")
 _SENTENCE_END_RE = re.compile(r"[.!…][\"“”'’»«)\]]*$")
 _EDGE_JUNK_RE = re.compile(r"^[\s•·*–—>›»|-]+|[\s:…|›»>-]+$|\.{3}$")
 # One alternation per table, one named group per kind: the first kind that matches wins,
@@ -95,7 +93,7 @@ def _stop_ratio(words: Sequence[str]) -> float:
 def _is_prose(line: str, words: Sequence[str]) -> bool:
     """Tell a sentence-shaped paragraph from headlines, menus and labels."""
     ratio = _stop_ratio(words)
-    if len(words) >= 5 and _TERMINAL_RE.search(line) and ratio >= 0.1:
+    if len(words) >= 5 and TERMINAL_RE.search(line) and ratio >= 0.1:
         return True
     return len(words) >= 15 and ratio >= 0.15
 
@@ -157,7 +155,7 @@ def _numbered_crumbs(lines: Sequence[str], first_prose: int) -> set[int]:
     i = 0
     while i < len(lines):
         m = _NUMBERED_RE.match(lines[i])
-        if not m or m.group(1) != "1" or _TERMINAL_RE.search(lines[i]):
+        if not m or m.group(1) != "1" or TERMINAL_RE.search(lines[i]):
             i += 1
             continue
         j = i + 1
@@ -457,7 +455,7 @@ def clean_text(text: str, *, title_hint: str | None = None) -> Cleaned:
             3 <= len(words) <= 30
             and _headline_like(ln, words)
             and _rule_kind(ln) is None
-            and not _TERMINAL_RE.search(ln.rstrip("?!"))
+            and not TERMINAL_RE.search(ln.rstrip("?!"))
         ):
             title = ln
             meta.add(i)
