@@ -80,6 +80,19 @@ def _best_span(
     hi: int,
 ) -> tuple[int, int, int]:
     """The maximum-evidence span of lines ``lo..hi-1``: (score, first, last)."""
+    running = _running_best(words, prose, kinds, lo, hi)
+    return running[-1] if running else (0, lo, lo - 1)
+
+
+def _running_best(
+    words: Sequence[list[str]],
+    prose: Sequence[bool],
+    kinds: Sequence[BoilerplateKind | None],
+    lo: int,
+    hi: int,
+) -> list[tuple[int, int, int]]:
+    """The best span of lines ``lo..i`` for each ``i`` in ``lo..hi-1`` (maximum subarray)."""
+    out: list[tuple[int, int, int]] = []
     best, best_span = 0, (lo, lo - 1)
     run, start, chrome = 0, lo, 0
     for i in range(lo, hi):
@@ -99,7 +112,8 @@ def _best_span(
         run += score - chrome
         if run > best:
             best, best_span = run, (start, i)
-    return best, best_span[0], best_span[1]
+        out.append((best, best_span[0], best_span[1]))
+    return out
 
 
 def keep_main_span(
@@ -114,11 +128,12 @@ def keep_main_span(
     the other side of a short break joins when it carries comparable evidence.
     """
     n = len(words)
-    best, first, last = _best_span(words, prose, kinds, 0, n)
+    prefix = _running_best(words, prose, kinds, 0, n)
+    best, first, last = prefix[-1] if prefix else (0, 0, -1)
     # Reader comments can outweigh the article; a comment header after a substantial
-    # article closes the search.
+    # article closes the search (the best span before it is the scan's state there).
     for cut in (i for i in range(n) if ends[i]):
-        head = _best_span(words, prose, kinds, 0, cut)
+        head = prefix[cut - 1] if cut > 0 else (0, 0, -1)
         if head[0] >= _END_AFTER:
             if head[2] < first:
                 best, first, last = head
