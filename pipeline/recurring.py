@@ -99,11 +99,7 @@ def record(
         # Re-inserting moves the key to the end: insertion order is recency.
         lines[key] = lines.pop(key, 0) + 1
     ids.append(article_id)
-    if len(ids) > policy.max_ids:
-        ids = ids[-policy.max_ids :]
-    if len(lines) > policy.max_lines:
-        lines = _evict(lines, policy.max_lines)
-    return {"ids": ids, "lines": lines}
+    return _capped(ids, lines, policy)
 
 
 def restore(value: object, policy: RecurringPolicy) -> SourceState | None:
@@ -124,11 +120,14 @@ def restore(value: object, policy: RecurringPolicy) -> SourceState | None:
         for k, n in lines.items()
     ):
         return None
-    kept_ids: list[str] = ids[-policy.max_ids :]
-    kept_lines: dict[str, int] = dict(lines)
-    if len(kept_lines) > policy.max_lines:
-        kept_lines = _evict(kept_lines, policy.max_lines)
-    return {"ids": kept_ids, "lines": kept_lines}
+    return _capped(list(ids), dict(lines), policy)
+
+
+def _capped(ids: list[str], lines: dict[str, int], policy: RecurringPolicy) -> SourceState:
+    """A state holding at most the policy's ``max_ids`` ids and ``max_lines`` lines."""
+    if len(lines) > policy.max_lines:
+        lines = _evict(lines, policy.max_lines)
+    return {"ids": ids[-policy.max_ids :], "lines": lines}
 
 
 def _evict(lines: dict[str, int], cap: int) -> dict[str, int]:
