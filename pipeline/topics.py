@@ -36,9 +36,10 @@ named with its city ("Füchse Berlin", "Landgericht München") is one organisati
 Mentions are weighted by position (title, lead paragraph; the title counts more in a long story,
 a dateline "Essen. ..." little) and kind; entities named in the title or lead get a bonus, a
 person named once elsewhere is a secondary source and ranks lower, and keyphrases beyond the first
-few decay so that repeated common nouns do not crowd out the named entities. An unknown name's
-kind is the one most of its mentions vouch for ("in Jasper" outweighs a bare guess). Scores are
-normalised so the top topic scores 1.0.
+few decay so that repeated common nouns do not crowd out the named entities. A keyphrase ranks
+higher the rarer its rarest word is in general language (:mod:`pipeline.rarity`), and a German
+headline noun counts more. An unknown name's kind is the one most of its mentions vouch for
+("in Jasper" outweighs a bare guess). Scores are normalised so the top topic scores 1.0.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
+from pipeline.rarity import rarity_boost
 from pipeline.topic_demote import demotion
 from pipeline.topic_doc import Doc, genitive_variants, is_role
 from pipeline.topic_select import select as _select
@@ -77,6 +79,9 @@ _MINOR_KINDS = ("person",)
 _MINOR_PERSON_W = 0.6
 _FREE_KEYPHRASES = 4  # keyphrases ranked freely before the decay starts
 _KEY_DECAY = 0.6
+# a noun in a German headline names the story's subject ("Schattenflotte"); English headline
+# words are as often verbs ("hits", "brace"), so there the body decides
+_TITLE_KEY_W_DE = 1.3
 
 
 def _lookup(doc: Doc, i: int, length: int) -> int | None:
@@ -402,6 +407,10 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
         if label.lower() in doc.stop or len(label) < 2:
             continue
         raw *= demotion(label, kind, doc.lang)
+        if kind == "keyphrase":
+            raw *= rarity_boost(label, doc.lang)
+            if doc.lang == "de" and -1 in acc.paras:
+                raw *= _TITLE_KEY_W_DE
         scored.append((raw, acc.first, label, kind))
     # repeated keyphrases must not crowd out the named entities: each keyphrase beyond the
     # first few counts a little less than the one before it
