@@ -42,6 +42,7 @@ ADJ_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em", "n", "s")
 _TOKEN_RE = re.compile(
     r"[^\W\d_][\w]*(?:[-'’.&/][^\W_][\w]*)*-?|\d[\d.,]*",
 )
+_ENUMERATOR_RE = re.compile(r"\d{1,2}\.")  # "6." opening a list item
 _QUOTES = " \t\"'„“”»«‚‘’"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
 #: Datelines name where a story was filed, not what it is about: "Essen. Drei Städte ...",
@@ -109,6 +110,7 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
         first = True
         dateline_end = _dateline_end(line) if 0 <= idx < _DATELINE_PARAS else 0
         prev_lower = ""
+        enumerated = False
         for m in _TOKEN_RE.finditer(line):
             text = m.group()
             gap = line[prev_end : m.start()]
@@ -117,9 +119,13 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
             if sep and prev_lower in _TITLE_ABBREVIATIONS and gap.strip() == ".":
                 sep = False  # "St. Pauli", "Dr. Anna Roth": the full stop ends no sentence
             # a quotation mark alone opens no sentence: "die „Vulkangruppe“", 'the "Eras" tour'
-            start = first or (
-                sep and bool(_SENTENCE_BREAK_RE.search(gap)) and bool(gap.strip(_QUOTES))
+            start = (
+                first
+                or enumerated
+                or (sep and bool(_SENTENCE_BREAK_RE.search(gap)) and bool(gap.strip(_QUOTES)))
             )
+            # "6. Methylation nutrients ...": a list item's number opens it, the word is no name
+            enumerated = first and _ENUMERATOR_RE.fullmatch(text) is not None
             prev_lower = text.lower()
             first = False
             c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]

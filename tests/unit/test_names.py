@@ -358,3 +358,17 @@ def test_known_names_keep_their_capitals_in_a_title_case_headline() -> None:
     assert "Palestinian territories" in labels
     assert "Chicago" in labels
     assert "March" not in labels  # a headline word, no name
+
+
+def test_word_after_list_number_opens_the_item_and_is_no_name() -> None:
+    body = (
+        "Glutathione protects cells.\n"
+        "6. Methylation nutrients (folate and vitamins) keep the body producing glutathione.\n"
+        "7. Exercise boosts glutathione levels, doctors say."
+    )
+    topics = kinds("The mother of antioxidants", body, "en")
+    assert "Methylation" not in topics
+    assert "Exercise" not in topics
+    assert kinds("Sieg", "1. FC Köln gewinnt. Der 1. FC Köln jubelt.", "de")["1. FC Köln"] == (
+        "organization"
+    )
