@@ -200,6 +200,18 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
             doc.add(key, kind, code, i, 0.85 * _MODIFIER_W, vote=0.0 if acc else 1.0)
 
 
+def _hyphen_modifier(doc: Doc, i: int) -> str | None:
+    """The first part of a German hyphenated compound at ``i``, lemmatised: "Kokain-Verherrlichung"
+    also mentions "Kokain" (counted when the word stands alone too)."""
+    tok = doc.tokens[i]
+    if "-" not in tok.text or doc.compound_entity[i]:
+        return None
+    mod = tok.text.split("-", 1)[0]
+    if len(mod) < 3 or not mod[:1].isupper() or mod.isupper():
+        return None
+    return lemma(mod, "de")
+
+
 def keyphrase_pass(doc: Doc) -> None:
     """Credit content nouns (German) or content words and bigrams (English)."""
     words = doc.words
@@ -276,6 +288,9 @@ def keyphrase_pass(doc: Doc) -> None:
                 continue
             office = _office_named(doc, i)
             if is_role(words, tok.lower) and not office:
+                mod = _hyphen_modifier(doc, i)
+                if mod is not None:  # "Regenwald-Aktivist" still names the rain forest
+                    modifiers.setdefault(mod, []).append(i)
                 continue
             label = _german_key(doc, i)
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
@@ -283,11 +298,10 @@ def keyphrase_pass(doc: Doc) -> None:
             if words.is_role(label.lower()) and not office:
                 continue
         cands.setdefault(label, []).append((i, tok.start))
-        if doc.lang == "de" and "-" in tok.text and not doc.compound_entity[i]:
-            # "Kokain-Verherrlichung" also mentions "Kokain" (counted if it stands alone too)
-            mod = tok.text.split("-", 1)[0]
-            if len(mod) >= 3 and mod[:1].isupper() and not mod.isupper():
-                modifiers.setdefault(lemma(mod, "de"), []).append(i)
+        if doc.lang == "de":
+            mod = _hyphen_modifier(doc, i)
+            if mod is not None:
+                modifiers.setdefault(mod, []).append(i)
     # a phrase seen twice (once in the body) is a topic; its words then no longer count alone
     covered: set[int] = set()
     for phrase, occ_i in bigrams.items():

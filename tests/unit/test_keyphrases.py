@@ -121,3 +121,12 @@ def test_capitalised_adjective_term_is_shown_as_written() -> None:
     topics = kinds("Regeln für Künstliche Intelligenz", body, "de")
     assert "Künstliche Intelligenz" in topics
     assert topics.get("Holger Brandenburg") == "person"  # no club named after the state
+
+
+def test_role_compound_still_names_its_first_part() -> None:
+    body = (
+        "Die Regenwald-Expertin wanderte zwei Jahre lang den Fluss entlang.\n"
+        "Im Regenwald traf sie Fischer und Händler. Die Fischer sprachen vom Fluss."
+    )
+    scores = {t.label: t.score for t in extract_topics("Zwei Jahre zu Fuß", body, "de")}
+    assert scores["Regenwald"] > scores["Fischer"]

@@ -372,3 +372,12 @@ def test_word_after_list_number_opens_the_item_and_is_no_name() -> None:
     assert kinds("Sieg", "1. FC Köln gewinnt. Der 1. FC Köln jubelt.", "de")["1. FC Köln"] == (
         "organization"
     )
+
+
+def test_prize_winner_and_writer_roles_introduce_people() -> None:
+    body = (
+        "Der Friedensnobelpreisträger Al Gore hat in Berlin eine Rede gehalten.\n"
+        "Am Rande traf Al Gore die Schriftstellerin Juli Zeh."
+    )
+    topics = kinds("Al Gore spricht in Berlin", body, "de")
+    assert topics["Al Gore"] == "person"
