@@ -191,6 +191,10 @@ def lemma(word: str, language: str) -> str:
         result: str = _simplemma_lemmatize(word, lang=language)
     except (ValueError, KeyError):  # pragma: no cover - defensive, simplemma is total
         return word
+    if language == "de" and "ß" in result and "ß" not in word:
+        # the lemma data keeps pre-1996 spellings ("Ausschüsse" -> "Ausschuß"); keep the
+        # writer's "ss" ("Ausschuss", Swiss "Strasse")
+        result = result.replace("ß", "ss")
     return result
 
 

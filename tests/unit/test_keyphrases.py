@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from pipeline.gazetteer import lemma
 from pipeline.topics import extract_topics
 from tests.unit.topic_matching import kinds
 
@@ -130,3 +131,15 @@ def test_role_compound_still_names_its_first_part() -> None:
     )
     scores = {t.label: t.score for t in extract_topics("Zwei Jahre zu Fuß", body, "de")}
     assert scores["Regenwald"] > scores["Fischer"]
+
+
+def test_lemma_keeps_the_writers_ss_spelling() -> None:
+    body = (
+        "Der Untersuchungsausschuss tagte am Montag. Die Ausschüsse des Landtags prüfen den Fall.\n"
+        "Der Untersuchungsausschuss will im Mai berichten."
+    )
+    labels = [t.label for t in extract_topics("Ausschuss tagt", body, "de")]
+    assert "Untersuchungsausschuss" in labels
+    assert not any("ß" in label for label in labels)
+    assert lemma("Ausschüsse", "de") == "Ausschuss"
+    assert lemma("Füße", "de") == "Fuß"  # a lemma keeps the writer's ß too
