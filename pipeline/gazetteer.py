@@ -230,6 +230,7 @@ class WordLists:
     org_suffixes: tuple[str, ...]
     org_compounds: tuple[str, ...]
     concept_acronyms: frozenset[str]
+    noun_places: frozenset[str]  # German places that are common nouns too ("Essen", "Halle")
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     compound_synonyms: tuple[tuple[str, str], ...]
@@ -278,6 +279,7 @@ def word_lists() -> WordLists:
         org_suffixes=tuple(orgs.get("suffix", [])),
         org_compounds=tuple(orgs.get("compound", [])),
         concept_acronyms=frozenset(w for v in orgs.get("concept", []) for w in v.split()),
+        noun_places=frozenset(w for v in orgs.get("noun", []) for w in v.split()),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
         compound_synonyms=tuple(synonyms),

@@ -44,7 +44,7 @@ headline noun counts more. An unknown name's kind is the one most of its mention
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Entry, fold_de, is_known
+from pipeline.gazetteer import DE_ENDINGS, Entry, fold_de, is_known
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
@@ -202,7 +202,48 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
         return True  # "FC Liverpool", "THW Kiel", "Uni Leipzig": an organisation
     if entry.kind == "organization" and acronym_like(tok) and _place_follows(doc, i):
         return True  # "THW Kiel", "HSV Hamburg": a club, not the agency "THW"
+    if entry.kind == "location" and _common_noun_here(doc, i):
+        return True  # "das Essen", "in der Halle": the noun, not the city
     return entry.kind == "location" and _named_before_place(doc, i)
+
+
+_DETERMINERS_DE = frozenset(
+    """der die das dem den des ein eine einer einem einen eines kein keine keiner keinem keinen
+    dieser diese dieses diesem diesen jeder jede jedes jedem jeden unser unsere unserem unseren
+    sein seine seinem seinen ihr ihre ihrem ihren im am zum zur beim vom ins""".split()  # noqa: SIM905 - a readable word list
+)
+
+
+def _common_noun_here(doc: Doc, i: int) -> bool:
+    """Whether a German place that is a common noun too ("Essen", "Halle") is the noun at ``i``.
+
+    It is after a determiner, directly or after one adjective ("das Essen", "in der großen
+    Halle"); in the title, when the body uses the word only so.
+    """
+    tok = doc.tokens[i]
+    if doc.lang != "de" or tok.lower not in doc.words.noun_places:
+        return False
+    if tok.para < 0:
+        body = [k for k, t in enumerate(doc.tokens) if t.para >= 0 and t.lower == tok.lower]
+        return bool(body) and all(_after_determiner(doc, k) for k in body)
+    return _after_determiner(doc, i)
+
+
+def _after_determiner(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a German determiner, directly or after one adjective."""
+    para = doc.tokens[i].para
+    for back in (1, 2):
+        k = i - back
+        if k < 0 or doc.tokens[k].para != para or doc.tokens[k + 1].sep:
+            return False
+        prev = doc.tokens[k]
+        if prev.lower in _DETERMINERS_DE:
+            return True
+        if (prev.cap and not prev.start) or prev.lower in doc.stop:
+            return False
+        if not prev.lower.endswith(DE_ENDINGS):
+            return False  # only an adjective may stand between
+    return False
 
 
 def _place_follows(doc: Doc, i: int) -> bool:

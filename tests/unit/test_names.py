@@ -381,3 +381,20 @@ def test_prize_winner_and_writer_roles_introduce_people() -> None:
     )
     topics = kinds("Al Gore spricht in Berlin", body, "de")
     assert topics["Al Gore"] == "person"
+
+
+def test_place_that_is_a_common_noun_is_the_noun_after_an_article() -> None:
+    body = (
+        "Das Essen war gut, sagte der Koch. In der großen Halle saßen 200 Gäste.\n"
+        "Das Essen kostete zehn Euro. Die Halle war voll."
+    )
+    topics = kinds("Essen in der Mensa", body, "de")
+    assert topics.get("Essen") != "location"
+    assert topics.get("Halle") != "location"
+    body = (
+        "In Essen streiken die Busfahrer. Auch in Halle ruht der Verkehr.\n"
+        "Das Spiel gegen Essen fällt aus. Essen ist besonders betroffen."
+    )
+    topics = kinds("Streik in Essen", body, "de")
+    assert topics["Essen"] == "location"
+    assert topics["Halle"] == "location"
