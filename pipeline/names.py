@@ -211,6 +211,8 @@ def names_pass(doc: Doc) -> None:
             and not org_named  # "National Statistics Institute" keeps its first word
             and toks[run[0]].lower in words.generic
             and toks[run[0]].lower not in doc.stop
+            # "Bad Reichenhall": a place word opening the name is part of it
+            and not (len(run) > 1 and toks[run[0]].lower in words.place_words)
         ):
             run = run[1:]
         if not run:

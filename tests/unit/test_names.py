@@ -398,3 +398,10 @@ def test_place_that_is_a_common_noun_is_the_noun_after_an_article() -> None:
     topics = kinds("Streik in Essen", body, "de")
     assert topics["Essen"] == "location"
     assert topics["Halle"] == "location"
+
+
+def test_spa_town_keeps_its_bad() -> None:
+    body = "In Bad Reichenhall ist das Dach einer Eishalle eingestürzt.\nBad Reichenhall trauert."
+    topics = kinds("Unglück in Bad Reichenhall", body, "de")
+    assert topics["Bad Reichenhall"] == "location"
+    assert "Reichenhall" not in topics
