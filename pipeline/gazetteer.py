@@ -146,7 +146,9 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
 
 
 def _is_upper(text: str) -> bool:
-    """Whether a word is written in capitals (two letters or more): an acronym."""
+    """Whether a word is written in capitals (two letters or more): an acronym ("UK's" too)."""
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
     if not text.isupper():
         return False  # also False when no letter is cased
     return sum(c.isalpha() for c in text) >= 2

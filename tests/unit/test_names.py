@@ -405,3 +405,10 @@ def test_spa_town_keeps_its_bad() -> None:
     topics = kinds("Unglück in Bad Reichenhall", body, "de")
     assert topics["Bad Reichenhall"] == "location"
     assert "Reichenhall" not in topics
+
+
+def test_acronym_with_possessive_is_still_the_acronym() -> None:
+    body = "Figures confirm a slowdown of the UK's housing market.\nThe NHS's budget rose."
+    topics = kinds("Survey confirms slowdown", body, "en")
+    assert topics["United Kingdom"] == "location"
+    assert "UK" not in topics
