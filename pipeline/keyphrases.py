@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from pipeline.gazetteer import compound_head, is_known, lemma
 from pipeline.models import EntityKind
+from pipeline.name_bounds import attributive_adjective
 from pipeline.phrase_forms import phrase_label
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
@@ -234,7 +235,8 @@ def keyphrase_pass(doc: Doc) -> None:
         label: str | None
         if doc.lang == "en":
             if tok.cap and not tok.start:
-                prev_en = None
+                # "the Jewish community": a capitalised adjective may open a phrase, no more
+                prev_en = (i, tok.text, False) if attributive_adjective(doc, i) else None
                 continue
             low = tok.lower
             if len(low) < 3 or low.endswith(("ed", "ly")) or "'" in low or "’" in low:

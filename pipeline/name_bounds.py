@@ -14,6 +14,7 @@ from pipeline.topic_doc import Doc
 __all__ = [
     "and_in_institution",
     "apposition",
+    "attributive_adjective",
     "cut_at_genitive",
     "cut_common_noun_after_code",
     "generic_in_name",
@@ -23,6 +24,35 @@ __all__ = [
     "saint",
     "stop_led_name",
 ]
+
+#: Endings of English adjectives written with a capital ("Jewish", "Federal", "Indigenous").
+_ADJ_ENDINGS_EN = ("ish", "ese", "ian", "ic", "al", "ous", "ive")
+
+
+def attributive_adjective(doc: Doc, i: int) -> bool:
+    """Whether a lone English capitalised word at ``i`` is an adjective before its noun.
+
+    "the Jewish community", "Federal officials", "Indigenous groups": a dictionary word with an
+    adjective ending, directly before a lower-case word. "Kardashian family" stays a name (no
+    dictionary word), as do given names ("Christian said").
+    """
+    toks = doc.tokens
+    tok = toks[i]
+    if doc.lang != "en" or not tok.lower.endswith(_ADJ_ENDINGS_EN):
+        return False
+    if tok.lower in doc.words.first_names or not is_known(tok.lower, lang="en"):
+        return False
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.para == tok.para
+        and not nxt.sep
+        and not nxt.cap
+        and nxt.text.isalpha()
+        and nxt.lower not in doc.stop
+    )
+
 
 #: Endings of German nouns for people ("Lehrer", "Meteorologin", "Aktivistin", "Präsident").
 _PERSON_NOUN_ENDINGS = ("er", "in", "or", "ist", "ent", "ant", "loge", "eur")

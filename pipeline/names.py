@@ -15,6 +15,7 @@ from pipeline.models import EntityKind
 from pipeline.name_bounds import (
     and_in_institution,
     apposition,
+    attributive_adjective,
     cut_at_genitive,
     cut_common_noun_after_code,
     generic_in_name,
@@ -242,6 +243,9 @@ def names_pass(doc: Doc) -> None:
             ):
                 run = run[k:]
                 break
+        if len(run) == 1 and attributive_adjective(doc, run[0]):
+            i = run[0] + 1  # "the Jewish community": an adjective, no name
+            continue
         if toks[run[0]].start and len(run) == 1 and doc.lang == "de":
             pending.append(run[0])  # a sentence-initial word: a name only if seen elsewhere
             i = run[-1] + 1

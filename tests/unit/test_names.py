@@ -412,3 +412,16 @@ def test_acronym_with_possessive_is_still_the_acronym() -> None:
     topics = kinds("Survey confirms slowdown", body, "en")
     assert topics["United Kingdom"] == "location"
     assert "UK" not in topics
+
+
+def test_capitalised_adjective_before_its_noun_is_no_name() -> None:
+    body = (
+        "The mayor apologised to the wider Jewish community on Tuesday.\n"
+        "Federal officials said the wider Jewish community deserved better.\n"
+        "The Kardashian family stayed silent."
+    )
+    topics = kinds("Mayor says sorry", body, "en")
+    assert "Jewish" not in topics
+    assert "Federal" not in topics
+    assert topics.get("Jewish community") == "keyphrase"
+    assert "Kardashian" in topics
