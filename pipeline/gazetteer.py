@@ -235,6 +235,7 @@ class WordLists:
     noun_places: frozenset[str]  # German places that are common nouns too ("Essen", "Halle")
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
+    storm_heads: tuple[str, ...]  # words before a storm's name ("hurricane", "orkan")
     compound_synonyms: tuple[tuple[str, str], ...]
 
     def stop(self, language: str) -> frozenset[str]:
@@ -284,6 +285,7 @@ def word_lists() -> WordLists:
         noun_places=frozenset(w for v in orgs.get("noun", []) for w in v.split()),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
+        storm_heads=tuple(w for v in events.get("storm", []) for w in v.split()),
         compound_synonyms=tuple(synonyms),
     )
 

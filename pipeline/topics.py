@@ -26,6 +26,7 @@ the kind evidence in :mod:`pipeline.name_kinds` and where a name starts and ends
 :mod:`pipeline.name_bounds`) and :mod:`pipeline.keyphrases` (3, with German adjective phrases
 in :mod:`pipeline.phrase_forms`); this
 module runs the gazetteer pass and the ranking.
+Named storms ("Hurricane Milton", "Orkantief Xynthia") are events (:mod:`pipeline.storms`).
 In a sport article a city named amid match words counts as its club (:mod:`pipeline.topic_sport`);
 the final choice drops duplicates and near duplicates (:mod:`pipeline.topic_select`).
 News agencies cited as sources, unit codes ("GB"), platforms named in passing, the home country
@@ -51,6 +52,7 @@ from pipeline.models import EntityKind, Topic
 from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
 from pipeline.rarity import rarity_boost
+from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
 from pipeline.topic_doc import Doc, genitive_variants, is_role
 from pipeline.topic_select import select as _select
@@ -490,6 +492,7 @@ def extract_topics(
     doc = Doc(title, body, lang)
     _skip_column_label(doc)
     _gazetteer_pass(doc)
+    storm_pass(doc)
     names_pass(doc)
     surname_pass(doc)
     keyphrase_pass(doc)
