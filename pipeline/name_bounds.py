@@ -12,6 +12,7 @@ from pipeline.name_kinds import NOUN_SUFFIXES, ORG_HEADS_DE, acronym_like, demon
 from pipeline.topic_doc import Doc
 
 __all__ = [
+    "ADJ_ENDINGS_EN",
     "and_in_institution",
     "apposition",
     "attributive_adjective",
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 #: Endings of English adjectives written with a capital ("Jewish", "Federal", "Indigenous").
-_ADJ_ENDINGS_EN = ("ish", "ese", "ian", "ic", "al", "ous", "ive")
+ADJ_ENDINGS_EN = ("ish", "ese", "ian", "ic", "al", "ous", "ive")
 
 
 def attributive_adjective(doc: Doc, i: int) -> bool:
@@ -38,7 +39,7 @@ def attributive_adjective(doc: Doc, i: int) -> bool:
     """
     toks = doc.tokens
     tok = toks[i]
-    if doc.lang != "en" or not tok.lower.endswith(_ADJ_ENDINGS_EN):
+    if doc.lang != "en" or not tok.lower.endswith(ADJ_ENDINGS_EN):
         return False
     if tok.lower in doc.words.first_names or not is_known(tok.lower, lang="en"):
         return False

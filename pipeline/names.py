@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.gazetteer import is_known, lemma
+from pipeline.gazetteer import Token, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.name_bounds import (
+    ADJ_ENDINGS_EN,
     and_in_institution,
     apposition,
     attributive_adjective,
@@ -108,6 +109,16 @@ def _strip_genitive(doc: Doc, lower: str, length: int) -> str:
         if lm in (lower[:-1], lower[:-2]):
             return lm
     return lower
+
+
+def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
+    """Whether two English capitalised words are an adjective and a dictionary word
+    ("Social Security", "National Guard"): without the adjective no name is left."""
+    return (
+        doc.lang == "en"
+        and first.lower.endswith(ADJ_ENDINGS_EN)
+        and is_known(second.lower, lang="en")
+    )
 
 
 def _name_key(lows: Iterable[str]) -> str:
@@ -214,6 +225,8 @@ def names_pass(doc: Doc) -> None:
             and toks[run[0]].lower not in doc.stop
             # "Bad Reichenhall": a place word opening the name is part of it
             and not (len(run) > 1 and toks[run[0]].lower in words.place_words)
+            # "Social Security": an English adjective and a word are one name together
+            and not (len(run) == 2 and _adjective_and_word(doc, toks[run[0]], toks[run[1]]))
         ):
             run = run[1:]
         if not run:

@@ -425,3 +425,14 @@ def test_capitalised_adjective_before_its_noun_is_no_name() -> None:
     assert "Federal" not in topics
     assert topics.get("Jewish community") == "keyphrase"
     assert "Kardashian" in topics
+
+
+def test_english_adjective_and_word_stay_one_name() -> None:
+    body = (
+        "The plan would overhaul Social Security. The Social Security trust fund runs dry.\n"
+        "The National Guard was deployed."
+    )
+    topics = kinds("Budget plan", body, "en")
+    assert "Social Security" in topics
+    assert "Security" not in topics
+    assert "National Guard" in topics
