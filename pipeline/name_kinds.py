@@ -196,6 +196,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     words = doc.words
     if all(w in words.generic for w in lows):
         return None
+    if len(toks) == 1 and _is_acronym_plural(toks[0].text, words.concept_acronyms):
+        return "keyphrase"  # "PCs", "DVDs": things, not organisations
     if (
         len(toks) <= 3
         and acronym_like(toks[0])
@@ -364,3 +366,9 @@ def _person_shaped(doc: Doc, toks: list[Token]) -> bool:
         return False
     # an inflected dictionary word ("Volksschulen", "Thüringer") opens no name
     return not (is_known(head.text, lang="de") and lemma(head.text, "de") != head.text)
+
+
+def _is_acronym_plural(text: str, concepts: frozenset[str]) -> bool:
+    """Whether a word is the plural of an abbreviation for a thing ("PCs", "TVs")."""
+    stem = text[:-1]
+    return text.endswith("s") and len(stem) >= 2 and stem.isupper() and stem.lower() in concepts

@@ -282,6 +282,13 @@ def names_pass(doc: Doc) -> None:
             label = " ".join("St." if toks[j].lower == "st" else toks[j].text for j in run)
             if domain is not None:
                 label, lows = domain.group(1), [domain.group(1).lower()]
+            if (
+                kind == "keyphrase"
+                and len(run) == 1
+                and label.endswith("s")
+                and label[:-1].isupper()
+            ):
+                label, lows = label[:-1], [lows[0][:-1]]  # "PCs": one topic with "PC"
             variant = _strip_genitive(doc, lows[-1], len(run))
             if variant != lows[-1]:
                 label = label[: len(label) - (len(lows[-1]) - len(variant))]

@@ -436,3 +436,15 @@ def test_english_adjective_and_word_stay_one_name() -> None:
     assert "Social Security" in topics
     assert "Security" not in topics
     assert "National Guard" in topics
+
+
+def test_abbreviations_for_things_and_their_plurals_are_keyphrases() -> None:
+    body = (
+        "Research can use idle PCs. Millions of idle PCs are connected.\n"
+        "The TV set shows a PC screen, and AI helps."
+    )
+    topics = kinds("Computer grid", body, "en")
+    assert topics["PC"] == "keyphrase"
+    assert topics["TV"] == "keyphrase"
+    assert topics["AI"] == "keyphrase"
+    assert "PCs" not in topics
