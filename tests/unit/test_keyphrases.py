@@ -143,3 +143,13 @@ def test_lemma_keeps_the_writers_ss_spelling() -> None:
     assert not any("ß" in label for label in labels)
     assert lemma("Ausschüsse", "de") == "Ausschuss"
     assert lemma("Füße", "de") == "Fuß"  # a lemma keeps the writer's ß too
+
+
+def test_let_opens_no_english_phrase() -> None:
+    body = (
+        "Tools on the page let viewers zoom in on the city. Other tools let viewers pan.\n"
+        "The image has a resolution of a billion pixels, and viewers love the image."
+    )
+    labels = [t.label for t in extract_topics("A gigapixel picture", body, "en")]
+    assert "let viewer" not in labels
+    assert "viewer" in labels
