@@ -132,6 +132,16 @@ def test_child_care_is_society() -> None:
     assert cats[0].code == "medtop:14000000"
 
 
+def test_epidemic_compounds_are_health() -> None:
+    body = (
+        "Im Nordosten greift eine Fieberepidemie um sich, die 90 Menschen das Leben gekostet hat.\n"
+        "Der Erreger wird durch Mücken vom Tier auf den Menschen übertragen; Märkte sind zu."
+    )
+    cats = categorize("Fieber-Epidemie tötet 90 Menschen", body, (), "de")
+    assert cats
+    assert cats[0].code == "medtop:07000000"
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
