@@ -142,6 +142,17 @@ def test_epidemic_compounds_are_health() -> None:
     assert cats[0].code == "medtop:07000000"
 
 
+def test_construction_works_are_no_labour_and_cities_no_species() -> None:
+    body = (
+        "In Stuttgart haben die Abrissarbeiten am Bahnhof begonnen. Die Bauarbeiten dauern an.\n"
+        "Der Bürgerprotest gegen die Abrissarbeiten wächst, Tausende Demonstranten kamen."
+    )
+    cats = categorize("Abrissarbeiten in Stuttgart beginnen unter Protest", body, (), "de")
+    assert cats
+    assert cats[0].code == "medtop:14000000"
+    assert "medtop:06000000" not in [c.code for c in cats]
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
