@@ -121,8 +121,12 @@ def _entries_by_label(lang: str) -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=65536)
-def _word_hits(word: str, lang: str) -> Hits:
-    """Category weights one lower-cased lemma contributes (best weight per category)."""
+def _word_hits(word: str, lang: str, heads: bool = True) -> Hits:
+    """Category weights one lower-cased lemma contributes (best weight per category).
+
+    ``heads``: whether compound-head keywords ("*haft") may match; German ones name nouns, so a
+    word written in lower case ("ernsthaft", "dauerhaft") is matched without them.
+    """
     lex = _lexicons().get(lang)
     if lex is None:
         return ()
@@ -136,7 +140,7 @@ def _word_hits(word: str, lang: str) -> Hits:
     n = len(word)
     for k in range(2, min(n, lex.max_affix) + 1):
         take(lex.prefix.get(word[:k]))
-        if n - k >= _MIN_AFFIX:
+        if heads and n - k >= _MIN_AFFIX:
             take(lex.suffix.get(word[n - k :]))
     return tuple(found.items())
 
@@ -153,21 +157,21 @@ def categorize(
     lex = _lexicons().get(lang)
     raw: dict[str, float] = {}
     if lex is not None:
-        lemmas: list[tuple[str, int]] = []
+        lemmas: list[tuple[str, int, bool]] = []  # (lemma, paragraph, compound heads apply)
         for tok in tokenize(title, body):
             if not tok.text[:1].isalpha():
                 continue
             if lang == "en" and tok.lower.endswith(("ed", "ing")):
                 # a participle keeps its form: "heated airers" is no "heat", while prefix
                 # keywords still match ("flood*" in "flooded")
-                lemmas.append((tok.lower, tok.para))
+                lemmas.append((tok.lower, tok.para, True))
                 continue
             lm = lemma(tok.text.split("-")[-1] if tok.text.endswith("-") else tok.text, lang)
-            lemmas.append((lm.lower().strip("-"), tok.para))
+            lemmas.append((lm.lower().strip("-"), tok.para, lang == "en" or tok.cap))
         prev = ""
-        for word, para in lemmas:
+        for word, para, heads in lemmas:
             w = _TITLE_W if para < 0 else 1.0
-            hits = dict(_word_hits(word, lang))
+            hits = dict(_word_hits(word, lang, heads))
             if prev and lex.phrases:
                 for code, weight in lex.phrases.get(f"{prev} {word}", ()):
                     hits[code] = max(hits.get(code, 0.0), weight)

@@ -153,6 +153,18 @@ def test_construction_works_are_no_labour_and_cities_no_species() -> None:
     assert "medtop:06000000" not in [c.code for c in cats]
 
 
+def test_common_words_ending_in_sport_or_crime_heads_count_for_neither() -> None:
+    body = (
+        "Der Bürgermeister nannte ein Beispiel: Der Direktor der Stadtwerke sei ernsthaft "
+        "besorgt, der Sektor brauche dauerhaft Geld.\nDer Gemeinderat beschloss den Haushalt, "
+        "die Opposition stimmte dagegen. Der Bürgermeister sprach von einem guten Beispiel."
+    )
+    codes = [c.code for c in categorize("Gemeinderat beschließt Haushalt", body, (), "de")]
+    assert "medtop:11000000" in codes
+    assert "medtop:15000000" not in codes
+    assert "medtop:02000000" not in codes
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
