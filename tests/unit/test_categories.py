@@ -165,6 +165,24 @@ def test_common_words_ending_in_sport_or_crime_heads_count_for_neither() -> None
     assert "medtop:02000000" not in codes
 
 
+def test_prefix_keywords_do_not_catch_unrelated_words() -> None:
+    body = (
+        "Scientists finally showed an important result in the laboratory: electric fields can "
+        "steer single molecules.\nThe experiment, published in a journal, took the research "
+        "team five years of research."
+    )
+    codes = [c.code for c in categorize("Electric fields steer molecules", body, (), "en")]
+    assert codes[0] == "medtop:13000000"
+    assert not {"medtop:11000000", "medtop:09000000", "medtop:15000000"} & set(codes)
+    body = (
+        "Die Mannschaft der Forschungsgemeinschaft hat im Labor gezeigt, dass Zellen anders "
+        "handeln als gedacht.\nDie Gesellschaft der Forschenden glaubt an weitere Versuche."
+    )
+    codes = [c.code for c in categorize("Forschung im Labor", body, (), "de")]
+    assert codes[0] == "medtop:13000000"
+    assert "medtop:02000000" not in codes
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
