@@ -183,6 +183,17 @@ def test_prefix_keywords_do_not_catch_unrelated_words() -> None:
     assert "medtop:02000000" not in codes
 
 
+def test_english_prefix_keywords_spare_lookalikes() -> None:
+    body = (
+        "Scientists found a planet that orbits two stars, the research shows. For example, its "
+        "year lasts 300 days.\nAnother example: the planet has a rainbow of colours, and the "
+        "scientists used a telescope in Crimea before moving the inventory to Stockholm."
+    )
+    codes = [c.code for c in categorize("A planet with two suns", body, (), "en")]
+    assert codes[0] == "medtop:13000000"
+    assert not {"medtop:03000000", "medtop:05000000", "medtop:02000000"} & set(codes)
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
