@@ -194,6 +194,17 @@ def test_english_prefix_keywords_spare_lookalikes() -> None:
     assert not {"medtop:03000000", "medtop:05000000", "medtop:02000000"} & set(codes)
 
 
+def test_german_affix_keywords_spare_lookalikes() -> None:
+    body = (
+        "Der Transport der Waren über die Landkreise wird teurer. Beim Transport fehlt Personal, "
+        "und die Auswahl an Fahrern ist klein.\nDer Transport per Bahn sei keine Alternative, die "
+        "Auswahl an Strecken gering. Die Landkreise wollen die Transparente nicht sehen."
+    )
+    codes = [c.code for c in categorize("Transport wird teurer", body, (), "de")]
+    # "Transport" is no sport, "Auswahl" no election, "Landkreise" no travel
+    assert not {"medtop:15000000", "medtop:11000000", "medtop:10000000"} & set(codes)
+
+
 def test_fixture_corpus_is_broad() -> None:
     fixtures = _fixtures()
     assert len(fixtures) >= 20
