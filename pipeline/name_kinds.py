@@ -14,6 +14,7 @@ from pipeline.topic_doc import Doc, is_role
 from pipeline.topic_sport import is_sport_story
 
 __all__ = [
+    "COMPASS_EN",
     "NOUN_SUFFIXES",
     "ORG_HEADS_DE",
     "WEAK_ORG",
@@ -67,6 +68,10 @@ ORG_HEADS_DE = (
     "firma",
 )
 _SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "according"))
+
+
+#: English compass words: they open place names ("North Tyneside", "West Bank").
+COMPASS_EN = frozenset(("north", "south", "east", "west"))
 
 
 def _cue(doc: Doc, start: int, end: int) -> str | None:
@@ -211,6 +216,10 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return "organization"
         if lows[-1] in words.place_words:
             return "location"
+        if lows[-1] in words.event_words:
+            return "event"  # "South Bank Show Awards"
+        if lows[0] in COMPASS_EN:
+            return "location"  # "North Tyneside", "East Anglia"
     if len(toks) > 1 and any(w in words.place_words for w in lows):
         return "location"
     if (

@@ -27,6 +27,7 @@ from pipeline.name_bounds import (
     stop_led_name,
 )
 from pipeline.name_kinds import (
+    COMPASS_EN,
     NOUN_SUFFIXES,
     ORG_HEADS_DE,
     WEAK_ORG,
@@ -227,6 +228,8 @@ def names_pass(doc: Doc) -> None:
             and not (len(run) > 1 and toks[run[0]].lower in words.place_words)
             # "Social Security": an English adjective and a word are one name together
             and not (len(run) == 2 and _adjective_and_word(doc, toks[run[0]], toks[run[1]]))
+            # "South Bank Show Awards", "West Bank": a compass word opens an English name
+            and not (doc.lang == "en" and toks[run[0]].lower in COMPASS_EN)
         ):
             run = run[1:]
         if not run:

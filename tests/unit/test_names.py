@@ -448,3 +448,14 @@ def test_abbreviations_for_things_and_their_plurals_are_keyphrases() -> None:
     assert topics["TV"] == "keyphrase"
     assert topics["AI"] == "keyphrase"
     assert "PCs" not in topics
+
+
+def test_compass_word_opens_an_english_name() -> None:
+    body = (
+        "Coronation Street won at the South Bank Show Awards. The South Bank Show Awards are "
+        "held in London.\nRichard Weir, 60, from Tynemouth, North Tyneside, was there."
+    )
+    topics = kinds("South Bank Awards honour hit soap", body, "en")
+    assert topics["South Bank Show Awards"] == "event"
+    assert "Bank Show Awards" not in topics
+    assert topics["North Tyneside"] == "location"
