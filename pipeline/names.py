@@ -465,7 +465,9 @@ def _club_short_forms(doc: Doc) -> None:
     short: dict[str, str] = {}
     for key, acc in doc.acc.items():
         parts = acc.label.split()
-        if not key.startswith("n:") or len(parts) != 2 or acc.best_kind() != "organization":
+        if not key.startswith(("n:", "g")) or len(parts) != 2:
+            continue
+        if acc.best_kind() != "organization":
             continue
         if doc.is_place(parts[1].lower()):
             short.setdefault(parts[0].lower(), key)

@@ -319,6 +319,14 @@ def test_club_called_by_its_first_word_is_the_club() -> None:
     assert "Füchse" not in topics
     assert topics.get("MSV Duisburg") == "organization"
     assert "MSV" not in topics
+    # a club no gazetteer lists: the same fold for the name found in the text
+    body = (
+        "Die Tigers Tübingen haben gegen Ulm gewonnen. Die Tigers führen die Tabelle an.\n"
+        "Trainer Müller lobte die Tigers Tübingen."
+    )
+    topics = kinds("Tigers Tübingen siegen", body, "de")
+    assert topics.get("Tigers Tübingen") == "organization"
+    assert "Tigers" not in topics
 
 
 def test_surname_alone_in_a_match_report_is_a_player() -> None:
