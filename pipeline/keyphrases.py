@@ -213,6 +213,14 @@ def _hyphen_modifier(doc: Doc, i: int) -> str | None:
     return lemma(mod, "de")
 
 
+def _role_follows(doc: Doc, i: int) -> bool:
+    """Whether a role word ("minister", "secretary") follows token ``i`` in the same phrase."""
+    if i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[i + 1]
+    return nxt.para == doc.tokens[i].para and not nxt.sep and is_role(doc.words, nxt.lower)
+
+
 def keyphrase_pass(doc: Doc) -> None:
     """Credit content nouns (German) or content words and bigrams (English)."""
     words = doc.words
@@ -221,6 +229,7 @@ def keyphrase_pass(doc: Doc) -> None:
     weak_mod: set[str] = set()  # English phrases with a generic modifier ("strong storm")
     verbish: dict[str, int] = {}  # English: verb-context minus noun-context occurrences
     adjish: set[str] = set()  # English: seen after an intensifier or copula ("so warm")
+    before_role: set[int] = set()  # English: mentions right before a role word
     nounish: set[str] = set()  # English: seen as a plural or a determiner's whole phrase
     prev_en: tuple[int, str, bool] | None = None
     modifiers: dict[str, list[int]] = {}
@@ -245,7 +254,11 @@ def keyphrase_pass(doc: Doc) -> None:
             if low.endswith("ing") and _verb_form(low):
                 prev_en = None
                 continue
-            label = lemma(low, "en").lower()
+            head, _, last = low.rpartition("-")
+            if head and last.endswith("ing"):
+                label = low  # "asylum-seeking": a modifier keeps its form
+            else:
+                label = (f"{head}-" if head else "") + lemma(last, "en").lower()
             if label == low and _unknown_plural(doc, low):
                 label = low[:-1]  # a plural the lemmatiser does not know ("airers")
             if label in doc.stop or _irregular_verb(low, label):
@@ -265,6 +278,8 @@ def keyphrase_pass(doc: Doc) -> None:
                 adjish.add(label)  # "very warm", "is worth", "looks nice"
             if low.endswith("s") and not low.endswith(("ss", "us", "is")):
                 nounish.add(label)  # a plural ("riots", "grifters") is a noun
+            if _role_follows(doc, i):
+                before_role.add(i)  # "the prime minister"
             if (
                 prev_en is not None
                 and prev_en[0] == i - 1
@@ -338,6 +353,8 @@ def keyphrase_pass(doc: Doc) -> None:
             continue  # an adjective ("warm", "difficult", "worth") the article never uses as a noun
         if not non_start or not (in_body or title_only) or verbish.get(label, 0) > 0:
             continue
+        if occ and all(i in before_role for i, _ in occ):
+            continue  # "prime" in "the prime minister": part of the role
         kind: EntityKind = "keyphrase"
         low = label.lower()
         if doc.lang == "de" and any(

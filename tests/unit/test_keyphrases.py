@@ -153,3 +153,23 @@ def test_let_opens_no_english_phrase() -> None:
     labels = [t.label for t in extract_topics("A gigapixel picture", body, "en")]
     assert "let viewer" not in labels
     assert "viewer" in labels
+
+
+def test_english_hyphenated_participle_keeps_its_form() -> None:
+    body = (
+        "Asylum-seeking children will be returned. The asylum-seeking children face removal.\n"
+        "Children's charities criticised the plan."
+    )
+    labels = [t.label for t in extract_topics("Asylum children to face returns", body, "en")]
+    assert "asylum-seeking child" in labels
+    assert "asylum-seek child" not in labels
+
+
+def test_word_before_a_role_is_part_of_the_role() -> None:
+    body = (
+        "The prime minister's office said the scam began in 1994. Auditors found the scam.\n"
+        "The prime minister's spokesman said the payroll was cleaned. The scam cost millions."
+    )
+    labels = [t.label for t in extract_topics("Salary scandal", body, "en")]
+    assert "prime" not in labels
+    assert "scam" in labels
