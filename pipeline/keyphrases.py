@@ -29,6 +29,8 @@ _VERB_CUES_EN = frozenset(
     """to will would can could should may might must shall i we they he she you it not never
     did does do don't didn't won't who which also""".split()  # noqa: SIM905 - a word list
 )
+#: Past tenses the lemma data reads as nouns ("prices rose", "she won"); names stay names.
+_PAST_TENSES_EN = frozenset(("won", "rose"))
 _NOUN_CUES_EN = frozenset(
     "the a an this that these those his her its their our my your of for with no any".split()  # noqa: SIM905 - a readable word list
 )
@@ -261,7 +263,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 label = (f"{head}-" if head else "") + lemma(last, "en").lower()
             if label == low and _unknown_plural(doc, low):
                 label = low[:-1]  # a plural the lemmatiser does not know ("airers")
-            if label in doc.stop or _irregular_verb(low, label):
+            if label in doc.stop or _irregular_verb(low, label) or low in _PAST_TENSES_EN:
                 prev_en = None
                 continue
             # generic words ("rate", "report") are no topic alone but head a phrase

@@ -173,3 +173,19 @@ def test_word_before_a_role_is_part_of_the_role() -> None:
     labels = [t.label for t in extract_topics("Salary scandal", body, "en")]
     assert "prime" not in labels
     assert "scam" in labels
+
+
+def test_past_tenses_read_as_nouns_are_no_keyphrases() -> None:
+    body = (
+        "House prices rose by 2%. She won the award.\n"
+        "Prices rose again. Justin Rose won the golf title."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Prices up", body, "en")}
+    assert topics["Justin Rose"] == "person"
+    assert "price" in topics  # not "price rose"
+    body = (
+        "The health minister said services are strained. Spending rose.\n"
+        "The team won praise, and spending rose again."
+    )
+    labels = [t.label for t in extract_topics("Health spending", body, "en")]
+    assert not {"rose", "won"} & set(labels)
