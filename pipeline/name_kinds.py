@@ -204,6 +204,12 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     if len(toks) == 1 and _is_acronym_plural(toks[0].text, words.concept_acronyms):
         return "keyphrase"  # "PCs", "DVDs": things, not organisations
     if (
+        len(toks) == 1
+        and "/" in lows[0]
+        and all(p in words.concept_acronyms for p in lows[0].split("/"))
+    ):
+        return "keyphrase"  # "HIV/Aids": a thing written in capitals
+    if (
         len(toks) <= 3
         and acronym_like(toks[0])
         and not all(t.upper for t in toks)

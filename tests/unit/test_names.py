@@ -456,6 +456,8 @@ def test_abbreviations_for_things_and_their_plurals_are_keyphrases() -> None:
     assert topics["TV"] == "keyphrase"
     assert topics["AI"] == "keyphrase"
     assert "PCs" not in topics
+    body = "More money will treat HIV/Aids in Africa. The HIV/Aids programme grows."
+    assert kinds("Budget", body, "en")["HIV/Aids"] == "keyphrase"
 
 
 def test_compass_word_opens_an_english_name() -> None:
