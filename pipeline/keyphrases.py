@@ -8,6 +8,7 @@ shown with it ("künstliche Intelligenz"). English: content-word unigrams and bi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pipeline.gazetteer import compound_head, is_known, lemma
@@ -91,6 +92,11 @@ def _fold_synonyms(doc: Doc, label: str) -> str:
     return label
 
 
+#: Gender-inclusive endings of German nouns for people ("StudentInnen", "Lehrer:innen",
+#: "Bürger*innen"): one topic with the plain noun.
+_INCLUSIVE_RE = re.compile(r"(?<=[a-zäöüß])(?:[:*_/]innen|[:*_/]in|Innen|In)$")
+
+
 def _german_key(doc: Doc, i: int) -> str | None:
     """Keyphrase label of a German noun token, or None when it is no noun."""
     tok = doc.tokens[i]
@@ -118,6 +124,7 @@ def _german_key(doc: Doc, i: int) -> str | None:
         if doc.compound_entity[i] or all(is_code(p.lower()) or p.isdigit() for p in parts[:-1]):
             return head_lemma  # "NATO-Gipfel" credits NATO; "GB-Datenvolumen" is "Datenvolumen"
         return "-".join([*parts[:-1], head_lemma])
+    text = _INCLUSIVE_RE.sub("", text)  # "StudentInnen", "Lehrer:innen" -> "Student", "Lehrer"
     lm = _nominal_adjective(text, _compound_lemma(text))
     if not lm[:1].isupper():
         return None  # adjective / verb / adverb at a sentence start

@@ -189,3 +189,14 @@ def test_past_tenses_read_as_nouns_are_no_keyphrases() -> None:
     )
     labels = [t.label for t in extract_topics("Health spending", body, "en")]
     assert not {"rose", "won"} & set(labels)
+
+
+def test_gender_inclusive_forms_are_one_topic_with_the_noun() -> None:
+    body = (
+        "In mehreren Städten demonstrieren StudentInnen gegen Gebühren. Die Student*innen und "
+        "Lehrer:innen fordern mehr Geld.\nViele Studenten kamen, sagte eine Ingenieurin."
+    )
+    labels = [t.label for t in extract_topics("Protest gegen Gebühren", body, "de")]
+    assert labels[0] == "Student"
+    assert not any(":" in label or "*" in label for label in labels)
+    assert "Ingenieurin" in labels
