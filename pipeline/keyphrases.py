@@ -243,6 +243,12 @@ def keyphrase_pass(doc: Doc) -> None:
     prev_en: tuple[int, str, bool] | None = None
     modifiers: dict[str, list[int]] = {}
     acronyms: dict[str, list[int]] = {}  # German: codes opening hyphenated compounds
+    # German nouns in -e seen after "eine"/"einer": singular, so the form is its own lemma
+    singular_e = {
+        t.lower
+        for k, t in enumerate(doc.tokens)
+        if k and t.lower.endswith("e") and doc.tokens[k - 1].lower in ("eine", "einer")
+    }
     for i, tok in enumerate(doc.tokens):
         if doc.used[i] and not doc.compound_entity[i]:
             prev_en = None
@@ -319,6 +325,8 @@ def keyphrase_pass(doc: Doc) -> None:
                     modifiers.setdefault(mod, []).append(i)
                 continue
             label = _german_key(doc, i)
+            if label == tok.text[:-1] and tok.text.endswith("e") and tok.lower in singular_e:
+                label = tok.text  # "eine Granate": the lemma data's "Granat" is another word
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
             if words.is_role(label.lower()) and not office:

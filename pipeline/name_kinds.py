@@ -15,6 +15,7 @@ from pipeline.topic_sport import is_sport_story
 
 __all__ = [
     "COMPASS_EN",
+    "DETERMINERS_DE",
     "NOUN_SUFFIXES",
     "ORG_HEADS_DE",
     "WEAK_ORG",
@@ -22,6 +23,7 @@ __all__ = [
     "WEAK_VOTE",
     "acronym_like",
     "classify",
+    "german_place_name",
 ]
 
 #: German derivational noun endings: a word with one is a common noun, not a name.
@@ -194,6 +196,41 @@ def acronym_like(tok: Token) -> bool:
     )
 
 
+#: German articles, determiners and contracted prepositions before a noun.
+DETERMINERS_DE = frozenset(
+    """der die das dem den des ein eine einer einem einen eines kein keine keiner keinem keinen
+    dieser diese dieses diesem diesen jeder jede jedes jedem jeden unser unsere unserem unseren
+    sein seine seinem seinen ihr ihre ihrem ihren im am zum zur beim vom ins""".split()  # noqa: SIM905 - a readable word list
+)
+
+#: Endings of German place names ("Viernheim", "Gütersloh" aside): a capitalised word with one,
+#: in its base form, after "in"/"von" is a town, not the noun it ends in.
+_PLACE_ENDINGS_DE = (
+    "heim", "hausen", "dorf", "stadt", "burg", "berg", "feld", "ingen", "hofen", "rode",
+    "leben", "born", "bach", "hagen", "kirchen", "walde", "brück", "furt", "weiler", "stedt",
+)  # fmt: skip
+
+
+def german_place_name(tok: Token) -> bool:
+    """Whether a capitalised German word is shaped like a town name ("Viernheim", "Weinheim")."""
+    text = tok.text
+    if not text.isalpha() or not text[:1].isupper() or text.isupper() or len(text) < 6:
+        return False
+    low = text.lower()
+    return low.endswith(_PLACE_ENDINGS_DE) and lemma(text, "de") == text
+
+
+def _german_town(doc: Doc, tok: Token) -> bool:
+    """Whether a town-shaped German word is never used as a noun here ("im Wohnheim")."""
+    if not german_place_name(tok):
+        return False
+    toks = doc.tokens
+    return not any(
+        t.lower == tok.lower and k > 0 and toks[k - 1].lower in DETERMINERS_DE
+        for k, t in enumerate(toks)
+    )
+
+
 def classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
@@ -264,6 +301,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             and _name_shaped(doc, tok)
         ):
             return "location"  # "zwischen Garmisch und Murnau"
+        if doc.lang == "de" and prev in (*_LOC_PREPS_DE, "von") and _german_town(doc, tok):
+            return "location"  # "in Weinheim", "von Viernheim": a town by its ending
         if doc.lang == "en" and not tok.start:
             if prev in _LOC_PREPS:
                 return "location"

@@ -49,7 +49,7 @@ from pipeline.gazetteer import DE_ENDINGS, Entry, fold_de, is_known
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
-from pipeline.name_kinds import acronym_like
+from pipeline.name_kinds import DETERMINERS_DE, acronym_like
 from pipeline.names import names_pass, surname_pass
 from pipeline.rarity import rarity_boost
 from pipeline.storms import storm_pass
@@ -209,13 +209,6 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
     return entry.kind == "location" and _named_before_place(doc, i)
 
 
-_DETERMINERS_DE = frozenset(
-    """der die das dem den des ein eine einer einem einen eines kein keine keiner keinem keinen
-    dieser diese dieses diesem diesen jeder jede jedes jedem jeden unser unsere unserem unseren
-    sein seine seinem seinen ihr ihre ihrem ihren im am zum zur beim vom ins""".split()  # noqa: SIM905 - a readable word list
-)
-
-
 def _common_noun_here(doc: Doc, i: int) -> bool:
     """Whether a German place that is a common noun too ("Essen", "Halle") is the noun at ``i``.
 
@@ -239,7 +232,7 @@ def _after_determiner(doc: Doc, i: int) -> bool:
         if k < 0 or doc.tokens[k].para != para or doc.tokens[k + 1].sep:
             return False
         prev = doc.tokens[k]
-        if prev.lower in _DETERMINERS_DE:
+        if prev.lower in DETERMINERS_DE:
             return True
         if (prev.cap and not prev.start) or prev.lower in doc.stop:
             return False

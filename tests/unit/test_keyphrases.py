@@ -200,3 +200,14 @@ def test_gender_inclusive_forms_are_one_topic_with_the_noun() -> None:
     assert labels[0] == "Student"
     assert not any(":" in label or "*" in label for label in labels)
     assert "Ingenieurin" in labels
+
+
+def test_german_noun_in_e_after_eine_is_its_own_lemma() -> None:
+    body = (
+        "Er warf eine Granate auf einen Balkon. Die Granate explodierte.\n"
+        "Die Polizei sperrte eine Halle. Die Halle blieb gesperrt."
+    )
+    labels = [t.label for t in extract_topics("Anschlag mit Granate", body, "de")]
+    assert "Granate" in labels
+    assert "Granat" not in labels
+    assert "Hall" not in labels

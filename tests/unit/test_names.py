@@ -469,3 +469,15 @@ def test_compass_word_opens_an_english_name() -> None:
     assert topics["South Bank Show Awards"] == "event"
     assert "Bank Show Awards" not in topics
     assert topics["North Tyneside"] == "location"
+
+
+def test_german_town_by_its_ending_after_in_or_von() -> None:
+    body = (
+        "Er hatte zuerst im nahe gelegenen Weinheim eine Granate geworfen. Die Familie in "
+        "Weinheim war verreist.\nDann fuhr er nach Viernheim."
+    )
+    topics = kinds("Bombenleger von Viernheim verurteilt", body, "de")
+    assert topics["Viernheim"] == "location"
+    assert topics["Weinheim"] == "location"
+    body = "Die Bewohner leben in Wohnheim und Altersheim. Das Wohnheim ist voll."
+    assert kinds("Neues Heim", body, "de").get("Wohnheim") != "location"
