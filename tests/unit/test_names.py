@@ -481,3 +481,8 @@ def test_german_town_by_its_ending_after_in_or_von() -> None:
     assert topics["Weinheim"] == "location"
     body = "Die Bewohner leben in Wohnheim und Altersheim. Das Wohnheim ist voll."
     assert kinds("Neues Heim", body, "de").get("Wohnheim") != "location"
+
+
+def test_fashion_house_named_after_its_founder_is_an_organisation() -> None:
+    body = "Zendaya wore Louis Vuitton at the premiere. Louis Vuitton dressed her again in Paris."
+    assert kinds("Every outfit, ranked", body, "en")["Louis Vuitton"] == "organization"
