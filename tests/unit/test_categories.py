@@ -36,20 +36,20 @@ from tests.unit.topic_matching import (
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
 
-#: Gate floors over the self-written fixtures (measured 1.0 / 0.910 / 0.964; they only rise).
+#: Gate floors over the self-written fixtures (measured 1.0 / 0.901 / 0.963; they only rise).
 MIN_CATEGORY_ACCURACY = 0.95
 MIN_TOPIC_RECALL = 0.9
 MIN_KIND_ACCURACY = 0.95
 #: The issue's targets over the real corpus articles are top-1 category accuracy >= 0.85,
 #: key-topic recall in the top 10 >= 0.85 and entity-kind accuracy >= 0.9. The floors below are
-#: what the extractor reaches (0.986 / 0.852 / 0.937), minus headroom, and never below a target;
+#: what the extractor reaches (0.986 / 0.855 / 0.942), minus headroom, and never below a target;
 #: they only rise.
 CORPUS_TARGET_CATEGORY_ACCURACY = 0.85
 CORPUS_TARGET_TOPIC_RECALL = 0.85
 CORPUS_TARGET_KIND_ACCURACY = 0.9
 CORPUS_FLOOR_CATEGORY_ACCURACY = 0.98
 CORPUS_FLOOR_TOPIC_RECALL = 0.85
-CORPUS_FLOOR_KIND_ACCURACY = 0.93
+CORPUS_FLOOR_KIND_ACCURACY = 0.935
 CORPUS_MIN_ARTICLES = 40
 CORPUS_MIN_CATEGORIES = 10
 
@@ -272,14 +272,14 @@ def test_corpus_gate_floor() -> None:
 #: Blind label sets by a second annotator (see each file's ``_about``). fresh2, fresh3 and fresh4
 #: were each measured once while held out (0.875 / 0.685 / 0.821, 0.958 / 0.660 / 0.887 and
 #: 0.810 / 0.755 / 0.838); all four were studied afterwards. Floors at what the extractor reaches
-#: now (1.0 / 0.697 / 0.944, 0.958 / 0.673 / 0.955, 0.958 / 0.705 / 0.922, 0.810 / 0.763 /
-#: 0.901), minus headroom. Recall sits below the issue's target: the gap between these and the
+#: now (1.0 / 0.723 / 0.944, 0.958 / 0.685 / 0.970, 0.958 / 0.718 / 0.910, 0.810 / 0.784 /
+#: 0.902), minus headroom. Recall sits below the issue's target: the gap between these and the
 #: set above is the open part of the topic issue. Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
-    "corpus_labels_fresh.json": (0.95, 0.68, 0.93, 0),
-    "corpus_labels_fresh2.json": (0.95, 0.67, 0.94, 0),
-    "corpus_labels_fresh3.json": (0.93, 0.7, 0.91, 0),
-    "corpus_labels_fresh4.json": (0.8, 0.75, 0.89, 0),
+    "corpus_labels_fresh.json": (0.95, 0.71, 0.93, 0),
+    "corpus_labels_fresh2.json": (0.95, 0.675, 0.96, 0),
+    "corpus_labels_fresh3.json": (0.95, 0.71, 0.91, 0),
+    "corpus_labels_fresh4.json": (0.8, 0.775, 0.89, 0),
 }
 #: Most variant pairs ("NATO"/"Nato", "Rutte"/"Mark Rutte") allowed in all corpus top tens
 #: together (measured 1 of 1,640 labels); the seeds allow none. Only falls.
