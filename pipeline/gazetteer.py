@@ -236,6 +236,7 @@ class WordLists:
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     storm_heads: tuple[str, ...]  # words before a storm's name ("hurricane", "orkan")
+    named_days: frozenset[str]  # German named days, events as whole words ("Muttertag")
     compound_synonyms: tuple[tuple[str, str], ...]
 
     def stop(self, language: str) -> frozenset[str]:
@@ -286,6 +287,7 @@ def word_lists() -> WordLists:
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
         storm_heads=tuple(w for v in events.get("storm", []) for w in v.split()),
+        named_days=frozenset(w for v in events.get("day", []) for w in v.split()),
         compound_synonyms=tuple(synonyms),
     )
 

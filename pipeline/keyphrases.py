@@ -374,8 +374,9 @@ def keyphrase_pass(doc: Doc) -> None:
             continue  # "prime" in "the prime minister": part of the role
         kind: EntityKind = "keyphrase"
         low = label.lower()
-        if doc.lang == "de" and any(
-            low.endswith(suf) and len(low) >= len(suf) + 3 for suf in words.event_suffixes
+        if doc.lang == "de" and (
+            low in words.named_days
+            or any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in words.event_suffixes)
         ):
             kind = "event"
         for i, _ in occ:

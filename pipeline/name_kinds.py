@@ -276,6 +276,13 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         w in words.org_words or w.endswith(words.org_suffixes) for w in lows
     ):
         return "organization"
+    if doc.lang == "de" and (
+        lows[-1] in words.named_days
+        or any(lows[-1].endswith(s) and len(lows[-1]) >= len(s) + 3 for s in words.event_suffixes)
+    ):
+        # "Münchner Sicherheitskonferenz" is an event; a lone "Veteranentag" is left to the
+        # keyphrase pass, which marks it as an event too
+        return "event" if len(toks) > 1 else None
     cue = _cue(doc, run[0], run[-1] + 1)
     if len(toks) == 1:
         tok = toks[0]

@@ -211,3 +211,15 @@ def test_german_noun_in_e_after_eine_is_its_own_lemma() -> None:
     assert "Granate" in labels
     assert "Granat" not in labels
     assert "Hall" not in labels
+
+
+def test_named_days_are_events() -> None:
+    body = (
+        "Der Veteranentag wird erstmals begangen. Am Veteranentag gibt es Feiern.\n"
+        "Lego feiert den Star-Wars-Tag. Am Nachmittag und im Alltag ruht alles."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Nationaler Veteranentag", body, "de")}
+    assert topics["Veteranentag"] == "event"
+    assert topics["Star-Wars-Tag"] == "event"
+    assert topics.get("Nachmittag") != "event"
+    assert topics.get("Alltag") != "event"
