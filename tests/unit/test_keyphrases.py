@@ -223,3 +223,6 @@ def test_named_days_are_events() -> None:
     assert topics["Star-Wars-Tag"] == "event"
     assert topics.get("Nachmittag") != "event"
     assert topics.get("Alltag") != "event"
+    body = "Die Nationale Wasserkonferenz tagte in Bonn. Die Nationale Wasserkonferenz endet heute."
+    topics = {t.label: t.kind for t in extract_topics("Treffen in Bonn", body, "de")}
+    assert topics["Nationale Wasserkonferenz"] == "event"
