@@ -1,61 +1,84 @@
 """Named storms: "Hurricane Milton", "Orkantief Xynthia", "Taifun Halong" are events.
 
-Runs before the unknown-name pass: a storm word (``storm:`` lines in
-``pipeline/data/event_heads.txt``) and the capitalised name after it make one event, and the
-bare name elsewhere in the story ("Milton made landfall") is the same event, not a person.
+Runs before the gazetteer and unknown-name passes: a storm word (``storm:`` lines in
+``pipeline/data/event_heads.txt``) and the name after it make one event ("Hurricane Florence" is
+no city), and the bare name elsewhere in the story ("Milton made landfall") is the same event.
+The name must look like one: a given name, a word no dictionary knows, or a rare word
+("Hurricane Hunters", "Orkan Bäume", "das Tief Regen" are no storms).
 """
 
 from __future__ import annotations
 
-from pipeline.gazetteer import is_known
+from pipeline.gazetteer import Token, is_known, lemma
+from pipeline.rarity import zipf
 from pipeline.topic_doc import Doc
 
 __all__ = ["storm_pass"]
 
-_AMBIGUOUS = ("storm", "sturm")  # "Storm Shadow" (a missile), "Sturm Graz" (a club)
+# a dictionary word this rare in the language can still be a storm's name ("Milton", "Sandy")
+_NAME_ZIPF = {"en": 4.3, "de": 3.5}
 
 
-def _storm_head(doc: Doc, lower: str) -> bool:
-    """Whether a lower-cased word introduces a storm's name."""
-    heads = doc.words.storm_heads
-    if lower in heads:
+def _bare(tok: Token) -> str:
+    """The token without a possessive ("Helene's" -> "Helene")."""
+    return tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
+
+
+def _name_shaped(doc: Doc, tok: Token) -> bool:
+    """Whether a capitalised word after a storm word can be the storm's name."""
+    text = _bare(tok)
+    low = text.lower()
+    if not text.isalpha() or tok.upper or low in doc.stop or low in doc.words.first_names:
+        return low in doc.words.first_names
+    word = text if doc.lang == "de" else low
+    if not is_known(word, lang=doc.lang):
         return True
-    return doc.lang == "de" and len(lower) > 6 and lower.endswith(heads)  # "Sturmtief"
+    if doc.lang == "en" and (low.endswith("s") or low in doc.uncapped):
+        return False  # "Hurricane Hunters", a word the story also writes in lower case
+    if doc.lang == "de" and lemma(text, "de") != text:
+        return False  # an inflected noun: "der Orkan Bäume entwurzelt"
+    return zipf(low, doc.lang) < _NAME_ZIPF.get(doc.lang, 0.0)
 
 
 def _storm_name(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a storm's name after the storm word at ``i - 1``."""
+    tok, head = doc.tokens[i], doc.tokens[i - 1]
+    if tok.para != head.para or not tok.cap or (tok.sep and (tok.start or tok.clause)):
+        return False  # a quotation mark may stand between: Sturmtief „Zoltan“
+    return _name_shaped(doc, tok)
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands next to another capitalised word ("Ian Livingston")."""
     toks = doc.tokens
-    tok, head = toks[i], toks[i - 1]
-    if tok.para != head.para or tok.sep or not tok.cap or tok.upper or doc.used[i]:
-        return False
-    if tok.lower in doc.stop or not tok.text.isalpha():
-        return False
-    if head.lower in _AMBIGUOUS:
-        # a plain "Storm" needs a name no dictionary knows, or a given name
-        return tok.lower in doc.words.first_names or not is_known(tok.lower, lang=doc.lang)
-    return True
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.para == tok.para and nxt.cap and not nxt.sep:
+        return True
+    return (
+        i > 0 and toks[i - 1].para == tok.para and toks[i - 1].cap and not tok.sep and not tok.start
+    )
 
 
 def storm_pass(doc: Doc) -> None:
     """Credit named storms as events, with their bare names later in the story."""
     toks = doc.tokens
+    heads = doc.words.storm_heads
     names: dict[str, tuple[str, str]] = {}  # name -> (key, label)
     for i in range(1, len(toks)):
         head = toks[i - 1]
-        if doc.used[i - 1] or not head.cap or not _storm_head(doc, head.lower):
+        if not head.cap or head.lower not in heads or not _storm_name(doc, i):
             continue
-        if not _storm_name(doc, i):
-            continue
-        key = f"s:{toks[i].lower}"
-        label = f"{head.text} {toks[i].text}"
-        names.setdefault(toks[i].lower, (key, label))
+        name = _bare(toks[i])
+        key = f"s:{name.lower()}"
+        label = f"{head.text} {name}"
+        names.setdefault(name.lower(), (key, label))
         doc.add(key, "event", label, i - 1, 1.0)
         doc.used[i - 1] = doc.used[i] = True
     if not names:
         return
     for i, tok in enumerate(toks):
-        known = names.get(tok.lower)
-        if known is not None and tok.cap and not doc.used[i]:
+        known = names.get(_bare(tok).lower())
+        if known is not None and tok.cap and not doc.used[i] and not _inside_name(doc, i):
             doc.add(known[0], "event", known[1], i, 1.0)
             doc.used[i] = True

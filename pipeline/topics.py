@@ -124,6 +124,9 @@ def _gazetteer_pass(doc: Doc) -> None:
     while i < n:
         tok = toks[i]
         matched = 0
+        if doc.used[i]:
+            i += 1  # a named storm's words
+            continue
         if tok.cap:
             for length in range(min(doc.gaz.max_len, n - i), 0, -1):
                 idx = _lookup(doc, i, length)
@@ -484,8 +487,8 @@ def extract_topics(
         lang = "en"
     doc = Doc(title, body, lang)
     _skip_column_label(doc)
+    storm_pass(doc)  # first: "Hurricane Florence" is no city
     _gazetteer_pass(doc)
-    storm_pass(doc)
     names_pass(doc)
     surname_pass(doc)
     keyphrase_pass(doc)

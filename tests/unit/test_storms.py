@@ -26,3 +26,34 @@ def test_plain_storm_word_needs_a_name_no_dictionary_knows() -> None:
     assert kinds("Derbysieg", body, "de").get("Sturm Graz") != "event"
     body = "Storm Babet brought floods to Scotland. Babet is the second named storm."
     assert kinds("Storm Babet", body, "en")["Storm Babet"] == "event"
+
+
+def test_storm_named_after_a_place_or_in_quotes_or_with_possessive() -> None:
+    body = "Hurricane Florence is expected to make landfall. Florence could bring heavy rain."
+    topics = kinds("Florence nears the coast", body, "en")
+    assert topics["Hurricane Florence"] == "event"
+    assert "Florence" not in topics
+    body = "Das Sturmtief „Zoltan“ zieht auf. Zoltan bringt Orkanböen an die Küste."
+    assert kinds("Sturm zieht auf", body, "de")["Sturmtief Zoltan"] == "event"
+    body = "Hurricane Helene's remnants flooded Asheville. Helene killed dozens."
+    assert kinds("Helene's toll", body, "en")["Hurricane Helene"] == "event"
+
+
+def test_storm_word_before_an_ordinary_noun_names_no_storm() -> None:
+    body = (
+        "Nachdem der Orkan Bäume entwurzelt hatte, brachte das Tief Regen. Der Ansturm "
+        "Tausender Fans war groß.\nBäume blockierten die Straßen."
+    )
+    assert "event" not in set(kinds("Unwetter", body, "de").values())
+    body = "The Hurricane Hunters flew into the eye. The Hurricane Center warned residents."
+    assert "event" not in set(kinds("Into the eye", body, "en").values())
+
+
+def test_bare_storm_name_inside_a_person_name_stays_the_person() -> None:
+    body = (
+        'Hurricane Ian hit Florida. "It was huge," said Ian Livingston, a meteorologist.\n'
+        "Ian weakened over land."
+    )
+    topics = kinds("Ian weakens", body, "en")
+    assert topics["Hurricane Ian"] == "event"
+    assert topics["Ian Livingston"] == "person"
