@@ -246,8 +246,9 @@ def keyphrase_pass(doc: Doc) -> None:
     # German nouns in -e seen after "eine"/"einer": singular, so the form is its own lemma
     singular_e = {
         t.lower
-        for k, t in enumerate(doc.tokens)
-        if k and t.lower.endswith("e") and doc.tokens[k - 1].lower in ("eine", "einer")
+        for t in doc.tokens
+        if t.lower.endswith("e")
+        and (doc.adjacent("eine", t.lower) or doc.adjacent("einer", t.lower))
     }
     for i, tok in enumerate(doc.tokens):
         if doc.used[i] and not doc.compound_entity[i]:
@@ -327,6 +328,8 @@ def keyphrase_pass(doc: Doc) -> None:
             label = _german_key(doc, i)
             if label == tok.text[:-1] and tok.text.endswith("e") and tok.lower in singular_e:
                 label = tok.text  # "eine Granate": the lemma data's "Granat" is another word
+            elif label is not None and label.lower() + "e" in words.noun_places:
+                label += "e"  # "die Halle" (the lemma data gives "Hall")
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
             if words.is_role(label.lower()) and not office:

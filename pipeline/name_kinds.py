@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pipeline.gazetteer import Token, compound_head, is_known, lemma
 from pipeline.models import EntityKind
+from pipeline.phrase_forms import DETERMINERS_DE
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 from pipeline.topic_sport import is_sport_story
 
 __all__ = [
     "COMPASS_EN",
-    "DETERMINERS_DE",
     "NOUN_SUFFIXES",
     "ORG_HEADS_DE",
     "WEAK_ORG",
@@ -196,13 +196,6 @@ def acronym_like(tok: Token) -> bool:
     )
 
 
-#: German articles, determiners and contracted prepositions before a noun.
-DETERMINERS_DE = frozenset(
-    """der die das dem den des ein eine einer einem einen eines kein keine keiner keinem keinen
-    dieser diese dieses diesem diesen jeder jede jedes jedem jeden unser unsere unserem unseren
-    sein seine seinem seinen ihr ihre ihrem ihren im am zum zur beim vom ins""".split()  # noqa: SIM905 - a readable word list
-)
-
 #: Endings of German place names ("Viernheim", "Gütersloh" aside): a capitalised word with one,
 #: in its base form, after "in"/"von" is a town, not the noun it ends in.
 _PLACE_ENDINGS_DE = (
@@ -224,11 +217,7 @@ def _german_town(doc: Doc, tok: Token) -> bool:
     """Whether a town-shaped German word is never used as a noun here ("im Wohnheim")."""
     if not german_place_name(tok):
         return False
-    toks = doc.tokens
-    return not any(
-        t.lower == tok.lower and k > 0 and toks[k - 1].lower in DETERMINERS_DE
-        for k, t in enumerate(toks)
-    )
+    return not any(doc.adjacent(det, tok.lower) for det in DETERMINERS_DE)
 
 
 def classify(doc: Doc, run: list[int]) -> str | None:

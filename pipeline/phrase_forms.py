@@ -11,7 +11,7 @@ from collections import Counter
 from pipeline.gazetteer import DE_ENDINGS, is_known, lemma
 from pipeline.topic_doc import Doc
 
-__all__ = ["phrase_label"]
+__all__ = ["DETERMINERS_DE", "inflected_adjective", "phrase_label"]
 
 _PHRASE_SHARE = 0.5  # of a noun's mentions that must carry the same adjective
 #: Article before "adjective + e" and the noun's gender it shows ("der sexuelle Missbrauch").
@@ -35,8 +35,10 @@ _OBLIQUE_DE = frozenset(("des", "dem", "den"))
 _ARTICLES_DE = frozenset(
     """einen einem einer eines keine keinen keinem keiner keines diesen diesem jeden jedem
     seine seinen seinem seiner ihre ihren ihrem ihrer unsere unseren unserem unserer
-    im am beim vom zum zur""".split()  # noqa: SIM905 - a readable word list
+    im am beim vom zum zur ins""".split()  # noqa: SIM905 - a readable word list
 )
+#: Every German article, determiner and contracted preposition above: a noun follows.
+DETERMINERS_DE = frozenset(_GENDER_BY_ARTICLE) | _INDEFINITE_DE | _OBLIQUE_DE | _ARTICLES_DE
 _PREPOSITIONS_DE = frozenset(
     """vor mit von nach aus bei zu seit wegen trotz während gegenüber außer samt nebst unter
     über in an auf hinter neben zwischen ohne für gegen durch um bis laut gemäß dank statt
@@ -44,7 +46,7 @@ _PREPOSITIONS_DE = frozenset(
 )
 
 
-def _adjective_before(doc: Doc, i: int) -> str | None:
+def adjective_before(doc: Doc, i: int) -> str | None:
     """The lemma of a German attributive adjective right before noun token ``i``."""
     if i == 0:
         return None
@@ -56,12 +58,17 @@ def _adjective_before(doc: Doc, i: int) -> str | None:
     # one opening the sentence, or a name's word ("Europäische Union"), is not considered
     if prev.lower in doc.stop or (prev.cap and (prev.start or doc.used[i - 1])):
         return None
-    lm = lemma(prev.lower, "de").lower()
-    # an inflected adjective is its lemma plus an ending ("sexuellen" = "sexuell" + "en");
-    # verbs ("machen") and adverbs ("sehr") are not
-    if lm in doc.words.generic or not any(prev.lower == lm + e for e in DE_ENDINGS):
-        return None
-    return lm
+    lm = inflected_adjective(prev.lower)
+    return None if lm is None or lm in doc.words.generic else lm
+
+
+def inflected_adjective(lower: str) -> str | None:
+    """The lemma of a lower-case German word that is an adjective plus an ending ("großen").
+
+    Verbs ("machen") and adverbs ("sehr", "später") are not.
+    """
+    lm = lemma(lower, "de").lower()
+    return lm if any(lower == lm + e for e in DE_ENDINGS) else None
 
 
 def _nominative_ending(doc: Doc, mentions: list[int], plural: bool) -> str:
@@ -115,7 +122,7 @@ def phrase_label(doc: Doc, label: str, occ: list[int]) -> str | None:
     for i in occ:
         if "-" in doc.tokens[i].text:
             continue  # "China-Agenten" names more than the noun "Agent"
-        adj = _adjective_before(doc, i)
+        adj = adjective_before(doc, i)
         if adj is not None:
             by_lemma.setdefault(adj, []).append(i)
     if not by_lemma:

@@ -45,12 +45,13 @@ headline noun counts more. An unknown name's kind is the one most of its mention
 
 from __future__ import annotations
 
-from pipeline.gazetteer import DE_ENDINGS, Entry, fold_de, is_known
+from pipeline.gazetteer import Entry, fold_de, is_known
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
-from pipeline.name_kinds import DETERMINERS_DE, acronym_like
+from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
+from pipeline.phrase_forms import DETERMINERS_DE, inflected_adjective
 from pipeline.rarity import rarity_boost
 from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
@@ -228,20 +229,19 @@ def _common_noun_here(doc: Doc, i: int) -> bool:
 
 
 def _after_determiner(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` follows a German determiner, directly or after one adjective."""
-    para = doc.tokens[i].para
-    for back in (1, 2):
-        k = i - back
-        if k < 0 or doc.tokens[k].para != para or doc.tokens[k + 1].sep:
-            return False
-        prev = doc.tokens[k]
-        if prev.lower in DETERMINERS_DE:
-            return True
-        if (prev.cap and not prev.start) or prev.lower in doc.stop:
-            return False
-        if not prev.lower.endswith(DE_ENDINGS):
-            return False  # only an adjective may stand between
-    return False
+    """Whether German token ``i`` follows a determiner, directly or after one adjective."""
+    if i == 0:
+        return False
+    k = i - 1
+    prev = doc.tokens[k]
+    if k > 0 and not prev.cap and not doc.tokens[i].sep and inflected_adjective(prev.lower):
+        k -= 1  # "in der großen Halle"
+    if k < 0:
+        return False
+    det, nxt = doc.tokens[k], doc.tokens[k + 1]
+    if det.para != doc.tokens[i].para or nxt.sep or det.lower not in DETERMINERS_DE:
+        return False
+    return det.start or not det.sep  # "Der Kanzler, der später Halle besuchte": a pronoun
 
 
 def _place_follows(doc: Doc, i: int) -> bool:

@@ -486,3 +486,15 @@ def test_german_town_by_its_ending_after_in_or_von() -> None:
 def test_fashion_house_named_after_its_founder_is_an_organisation() -> None:
     body = "Zendaya wore Louis Vuitton at the premiere. Louis Vuitton dressed her again in Paris."
     assert kinds("Every outfit, ranked", body, "en")["Louis Vuitton"] == "organization"
+
+
+def test_relative_pronoun_is_no_article_before_a_place() -> None:
+    body = (
+        "Der Kanzler, der später Halle besuchte, sprach dort.\n"
+        "Das Feuer brach in einer Lagerhalle aus, die Halle brannte nieder."
+    )
+    topics = kinds("Kanzler in Sachsen-Anhalt", body, "de")
+    assert topics["Halle"] == "location"  # the first mention is the city
+    topics = kinds("Brand", "Das Feuer brach in der Halle aus. Die Halle brannte nieder.", "de")
+    assert topics.get("Halle") == "keyphrase"
+    assert "Hall" not in topics
