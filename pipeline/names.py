@@ -35,6 +35,8 @@ from pipeline.name_kinds import (
     WEAK_VOTE,
     classify,
 )
+from pipeline.phrase_forms import DETERMINERS_DE
+from pipeline.rarity import zipf
 from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_role
 from pipeline.topic_sport import sport_club_mention
 
@@ -91,11 +93,12 @@ _HEADLINE_VERBS_EN = frozenset(
 )
 
 
-def _strip_genitive(doc: Doc, lower: str, length: int) -> str:
+def _strip_genitive(doc: Doc, lower: str, length: int, *, person: bool = False) -> str:
     """A name's last word without its genitive ending ("Starmer's", "Klopps" -> "Klopp").
 
-    English ``'s`` is always dropped; a German ``-s`` only after a given name when the bare form
-    also occurs in the article (so that "Andreas" or "Max Weiss" keep theirs).
+    English ``'s`` is always dropped; a German ``-s`` only when the bare form also occurs in
+    the article (so that "Andreas" or "Max Weiss" keep theirs) or, in a name that is no
+    person's, when a dictionary noun ends it ("des Hongkonger Gerichts"; "Keith Richards" stays).
     """
     if doc.lang == "en":
         for suffix in ("'s", "’s"):
@@ -107,7 +110,7 @@ def _strip_genitive(doc: Doc, lower: str, length: int) -> str:
             return lower[:-1]
         # a dictionary noun ends the name: "des Hongkonger Gerichts" -> "Hongkonger Gericht"
         lm = lemma(lower.capitalize(), "de").lower()
-        if lm in (lower[:-1], lower[:-2]):
+        if not person and lm in (lower[:-1], lower[:-2]):
             return lm
     return lower
 
@@ -120,6 +123,22 @@ def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
         and first.lower.endswith(ADJ_ENDINGS_EN)
         and is_known(second.lower, lang="en")
     )
+
+
+_GERMAN_WORD_ZIPF = 4.0  # as frequent in German as "Roman"; "Kate" (3.9) is a name there
+
+
+def _noun_after_article(doc: Doc, i: int) -> bool:
+    """Whether German token ``i`` is a given name that is also a noun, after an article."""
+    tok = doc.tokens[i]
+    if i == 0 or tok.sep or tok.lower not in doc.words.first_names:
+        return False
+    prev = doc.tokens[i - 1]
+    if prev.para != tok.para or prev.lower not in DETERMINERS_DE:
+        return False
+    # a common German word first ("Roman", a novel); "der Kate Moss" keeps her given name
+    de = zipf(tok.lower, "de")
+    return is_known(tok.text, lang="de") and de >= _GERMAN_WORD_ZIPF and de >= zipf(tok.lower, "en")
 
 
 def _name_key(lows: Iterable[str]) -> str:
@@ -250,8 +269,10 @@ def names_pass(doc: Doc) -> None:
             run = run[1:]
         if doc.lang == "de":
             run = cut_common_noun_after_code(doc, run)
-            if person_noun_lead(doc, run):
-                run = run[1:]  # "Lehrer Rejhan Nisic", "Meteorologin Corinna Borau"
+            if person_noun_lead(doc, run) or (len(run) > 1 and _noun_after_article(doc, run[0])):
+                # "Lehrer Rejhan Nisic", "Meteorologin Corinna Borau"; "der Roman Noli Me
+                # Tángere": a given name that is a noun too is the noun after an article
+                run = run[1:]
         # "Landrat Ottmar Brümmerstedt": a name starts at its given name
         for k in range(1, len(run) - 1):
             if toks[run[k]].lower in words.first_names and toks[run[k - 1]].lower not in (
@@ -292,7 +313,7 @@ def names_pass(doc: Doc) -> None:
                 and label[:-1].isupper()
             ):
                 label, lows = label[:-1], [lows[0][:-1]]  # "PCs": one topic with "PC"
-            variant = _strip_genitive(doc, lows[-1], len(run))
+            variant = _strip_genitive(doc, lows[-1], len(run), person=kind == "person")
             if variant != lows[-1]:
                 label = label[: len(label) - (len(lows[-1]) - len(variant))]
                 lows[-1] = variant

@@ -45,14 +45,14 @@ headline noun counts more. An unknown name's kind is the one most of its mention
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Entry, fold_de, is_known
+from pipeline.gazetteer import DE_ENDINGS, Entry, Token, fold_de, is_known, lemma
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
 from pipeline.phrase_forms import DETERMINERS_DE, inflected_adjective
-from pipeline.rarity import rarity_boost
+from pipeline.rarity import rarity_boost, zipf
 from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
 from pipeline.topic_doc import Doc, genitive_variants, is_role
@@ -162,12 +162,22 @@ def _gazetteer_pass(doc: Doc) -> None:
             i += matched
             continue
         adj = doc.gaz.adjectives.get(tok.lower)
-        if adj is not None and (tok.lower not in doc.stop):
+        if adj is not None and tok.lower not in doc.stop and not _german_noun_form(doc, tok):
             doc.add_entry(adj, i, _ADJ_W)
             doc.used[i] = True
         elif "-" in tok.text.strip("-") and tok.lower not in surnames:
             _compound_parts(doc, i)
         i += 1
+
+
+def _german_noun_form(doc: Doc, tok: Token) -> bool:
+    """Whether a capitalised demonym in German text is a German noun ("Roman", a novel)."""
+    if doc.lang != "de" or not tok.cap or tok.lower.endswith(DE_ENDINGS):
+        return False  # "Russen", "Römer", "Schweizer": German demonym nouns count
+    if not is_known(tok.text, lang="de") or lemma(tok.text, "de") != tok.text:
+        return False
+    # a German word first: "Roman" (novel) is commoner in German than in English; "Irish" is not
+    return zipf(tok.lower, "de") >= zipf(tok.lower, "en")
 
 
 def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:

@@ -498,3 +498,36 @@ def test_relative_pronoun_is_no_article_before_a_place() -> None:
     topics = kinds("Brand", "Das Feuer brach in der Halle aus. Die Halle brannte nieder.", "de")
     assert topics.get("Halle") == "keyphrase"
     assert "Hall" not in topics
+
+
+def test_german_genitive_is_kept_in_a_persons_name() -> None:
+    body = (
+        "Mit seinem Gitarristen Keith Richards schrieb er den Hit.\n"
+        "Das Urteil des Hongkonger Gerichts fiel am Montag."
+    )
+    topics = kinds("Ein Hit", body, "de")
+    assert "Keith Richards" in topics
+    assert "Hongkonger Gericht" in topics
+
+
+def test_princess_is_a_role_between_two_names() -> None:
+    body = (
+        "Seit Wochen wird spekuliert, ob Fürstin Charlène ihre Behandlung unterbricht.\n"
+        "Andrea Casiraghi, der Neffe der Fürstin, wurde in Zürich gesehen."
+    )
+    topics = kinds("Holt Andrea Casiraghi Fürstin Charlène zurück nach Monaco?", body, "de")
+    assert topics["Andrea Casiraghi"] == "person"
+    assert not any("Casiraghi Fürstin" in label for label in topics)
+
+
+def test_german_noun_that_is_also_a_name_or_demonym() -> None:
+    body = (
+        "Der Roman Noli Me Tangere wurde verboten. Der Roman spielt in Manila.\n"
+        "Steffi Graf und Roman Herzog trafen sich. Die Agentur von Kate Moss, der Kate Moss "
+        "Agency, wächst."
+    )
+    topics = kinds("Ein Buch", body, "de")
+    assert "Rom" not in topics  # "Roman" is a novel here, not the English demonym of Rome
+    assert "Roman Noli" not in topics
+    assert topics["Roman Herzog"] == "person"
+    assert topics["Kate Moss"] == "person"
