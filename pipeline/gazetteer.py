@@ -193,9 +193,9 @@ def lemma(word: str, language: str) -> str:
         result: str = _simplemma_lemmatize(word, lang=language)
     except (ValueError, KeyError):  # pragma: no cover - defensive, simplemma is total
         return word
-    if language == "de" and "ß" in result and "ß" not in word:
-        # the lemma data keeps pre-1996 spellings ("Ausschüsse" -> "Ausschuß"); keep the
-        # writer's "ss" ("Ausschuss", Swiss "Strasse")
+    if language == "de" and word[:1].isupper() and "ß" in result and "ß" not in word:
+        # the lemma data keeps pre-1996 spellings of nouns ("Ausschüsse" -> "Ausschuß"); keep
+        # the writer's "ss" ("Ausschuss"); verbs keep "ß" ("erschossen" -> "erschießen")
         result = result.replace("ß", "ss")
     return result
 

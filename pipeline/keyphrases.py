@@ -92,9 +92,19 @@ def _fold_synonyms(doc: Doc, label: str) -> str:
     return label
 
 
-#: Gender-inclusive endings of German nouns for people ("StudentInnen", "Lehrer:innen",
-#: "Bürger*innen"): one topic with the plain noun.
-_INCLUSIVE_RE = re.compile(r"(?<=[a-zäöüß])(?:[:*_/]innen|[:*_/]in|Innen|In)$")
+#: Gender-inclusive endings of German nouns for people ("StudentInnen", "Lehrer/innen",
+#: "Kolleg_innen"); "Lehrer:innen" and "Bürger*innen" the tokenizer already splits.
+_INCLUSIVE_RE = re.compile(r"(?<=[a-zäöüß])(?:[/_]innen|[/_]in|Innen|In)$")
+#: Endings of the plain noun that may carry them ("Student", "Lehrer"; not "CheckIn").
+_PERSON_NOUN_ENDINGS_DE = ("er", "ent", "ant", "or", "ist", "eur", "loge", "at", "ling")
+
+
+def _plain_person_noun(text: str) -> str:
+    """A German noun for people without its gender-inclusive ending ("StudentInnen")."""
+    stem = _INCLUSIVE_RE.sub("", text)
+    if stem != text and stem.lower().endswith(_PERSON_NOUN_ENDINGS_DE):
+        return stem
+    return text
 
 
 def _german_key(doc: Doc, i: int) -> str | None:
@@ -124,7 +134,7 @@ def _german_key(doc: Doc, i: int) -> str | None:
         if doc.compound_entity[i] or all(is_code(p.lower()) or p.isdigit() for p in parts[:-1]):
             return head_lemma  # "NATO-Gipfel" credits NATO; "GB-Datenvolumen" is "Datenvolumen"
         return "-".join([*parts[:-1], head_lemma])
-    text = _INCLUSIVE_RE.sub("", text)  # "StudentInnen", "Lehrer:innen" -> "Student", "Lehrer"
+    text = _plain_person_noun(text)  # "StudentInnen" -> "Student"
     lm = _nominal_adjective(text, _compound_lemma(text))
     if not lm[:1].isupper():
         return None  # adjective / verb / adverb at a sentence start
@@ -211,8 +221,7 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
 
 
 def _hyphen_modifier(doc: Doc, i: int) -> str | None:
-    """The first part of a German hyphenated compound at ``i``, lemmatised: "Kokain-Verherrlichung"
-    also mentions "Kokain" (counted when the word stands alone too)."""
+    """The lemmatised first part of a German hyphenated compound ("Kokain-Verherrlichung")."""
     tok = doc.tokens[i]
     if "-" not in tok.text or doc.compound_entity[i]:
         return None
@@ -235,6 +244,7 @@ def keyphrase_pass(doc: Doc) -> None:
     words = doc.words
     cands: dict[str, list[tuple[int, bool]]] = {}
     bigrams: dict[str, list[int]] = {}
+    shown_as: dict[str, str] = {}  # English phrase -> its form with a capital ("Jewish group")
     weak_mod: set[str] = set()  # English phrases with a generic modifier ("strong storm")
     verbish: dict[str, int] = {}  # English: verb-context minus noun-context occurrences
     adjish: set[str] = set()  # English: seen after an intensifier or copula ("so warm")
@@ -302,9 +312,13 @@ def keyphrase_pass(doc: Doc) -> None:
                 and not tok.sep
                 and not (generic and prev_en[2])
             ):
-                bigrams.setdefault(f"{prev_en[1]} {label}", []).append(i - 1)
+                phrase = f"{prev_en[1]} {label}"
+                # "Jewish groups" mid-sentence and "jewish groups" opening one are one phrase
+                bigrams.setdefault(phrase.lower(), []).append(i - 1)
+                if phrase != phrase.lower():
+                    shown_as[phrase.lower()] = phrase
                 if prev_en[2]:
-                    weak_mod.add(f"{prev_en[1]} {label}")
+                    weak_mod.add(phrase.lower())
             prev_en = (i, label, generic)
             if generic:
                 continue
@@ -346,7 +360,7 @@ def keyphrase_pass(doc: Doc) -> None:
         need = 3 if phrase in weak_mod else 2
         if len(occ_i) >= need and any(doc.tokens[i].para >= 0 for i in occ_i):
             for i in occ_i:
-                doc.add("k:" + phrase, "keyphrase", phrase, i, _BIGRAM_W)
+                doc.add("k:" + phrase, "keyphrase", shown_as.get(phrase, phrase), i, _BIGRAM_W)
                 covered.update((i, i + 1))
     _credit_acronyms(doc, acronyms)
     for label, occ in cands.items():

@@ -22,8 +22,8 @@ __all__ = [
     "WEAK_PERSON",
     "WEAK_VOTE",
     "acronym_like",
+    "acronym_plural",
     "classify",
-    "german_place_name",
 ]
 
 #: German derivational noun endings: a word with one is a common noun, not a name.
@@ -204,7 +204,7 @@ _PLACE_ENDINGS_DE = (
 )  # fmt: skip
 
 
-def german_place_name(tok: Token) -> bool:
+def _german_place_name(tok: Token) -> bool:
     """Whether a capitalised German word is shaped like a town name ("Viernheim", "Weinheim")."""
     text = tok.text
     if not text.isalpha() or not text[:1].isupper() or text.isupper() or len(text) < 6:
@@ -215,7 +215,7 @@ def german_place_name(tok: Token) -> bool:
 
 def _german_town(doc: Doc, tok: Token) -> bool:
     """Whether a town-shaped German word is never used as a noun here ("im Wohnheim")."""
-    if not german_place_name(tok):
+    if not _german_place_name(tok):
         return False
     return not any(doc.adjacent(det, tok.lower) for det in DETERMINERS_DE)
 
@@ -227,7 +227,7 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     words = doc.words
     if all(w in words.generic for w in lows):
         return None
-    if len(toks) == 1 and _is_acronym_plural(toks[0].text, words.concept_acronyms):
+    if len(toks) == 1 and acronym_plural(toks[0].text, words.concept_acronyms):
         return "keyphrase"  # "PCs", "DVDs": things, not organisations
     if (
         len(toks) == 1
@@ -418,7 +418,7 @@ def _person_shaped(doc: Doc, toks: list[Token]) -> bool:
     return not (is_known(head.text, lang="de") and lemma(head.text, "de") != head.text)
 
 
-def _is_acronym_plural(text: str, concepts: frozenset[str]) -> bool:
+def acronym_plural(text: str, concepts: frozenset[str]) -> bool:
     """Whether a word is the plural of an abbreviation for a thing ("PCs", "TVs")."""
     stem = text[:-1]
     return text.endswith("s") and len(stem) >= 2 and stem.isupper() and stem.lower() in concepts

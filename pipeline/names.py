@@ -33,6 +33,7 @@ from pipeline.name_kinds import (
     WEAK_ORG,
     WEAK_PERSON,
     WEAK_VOTE,
+    acronym_plural,
     classify,
 )
 from pipeline.phrase_forms import DETERMINERS_DE
@@ -116,8 +117,7 @@ def _strip_genitive(doc: Doc, lower: str, length: int, *, person: bool = False) 
 
 
 def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
-    """Whether two English capitalised words are an adjective and a dictionary word
-    ("Social Security", "National Guard"): without the adjective no name is left."""
+    """Whether two English capitalised words are an adjective and a word ("Social Security")."""
     return (
         doc.lang == "en"
         and first.lower.endswith(ADJ_ENDINGS_EN)
@@ -306,12 +306,7 @@ def names_pass(doc: Doc) -> None:
             label = " ".join("St." if toks[j].lower == "st" else toks[j].text for j in run)
             if domain is not None:
                 label, lows = domain.group(1), [domain.group(1).lower()]
-            if (
-                kind == "keyphrase"
-                and len(run) == 1
-                and label.endswith("s")
-                and label[:-1].isupper()
-            ):
+            if len(run) == 1 and acronym_plural(label, words.concept_acronyms):
                 label, lows = label[:-1], [lows[0][:-1]]  # "PCs": one topic with "PC"
             variant = _strip_genitive(doc, lows[-1], len(run), person=kind == "person")
             if variant != lows[-1]:
@@ -486,7 +481,8 @@ def _club_short_forms(doc: Doc) -> None:
     short: dict[str, str] = {}
     for key, acc in doc.acc.items():
         parts = acc.label.split()
-        if not key.startswith(("n:", "g")) or len(parts) != 2:
+        # an unknown name ("n:...") or a gazetteer entry ("g<index>")
+        if not (key.startswith("n:") or (key[:1] == "g" and key[1:].isdigit())) or len(parts) != 2:
             continue
         if acc.best_kind() != "organization":
             continue

@@ -45,7 +45,8 @@ def rarity_boost(label: str, lang: str) -> float:
     """
     if lang not in ("de", "en"):
         return 1.0
-    words = [w for w in label.replace("-", " ").split() if len(w) >= _MIN_LETTERS]
+    # parts with digits ("H5N1", "G20") are codes, not rare words
+    words = [w for w in label.replace("-", " ").split() if len(w) >= _MIN_LETTERS and w.isalpha()]
     if not words:
         return 1.0
     rarest = min(zipf(w, lang) for w in words)

@@ -224,11 +224,9 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
 
 
 def _common_noun_here(doc: Doc, i: int) -> bool:
-    """Whether a German place that is a common noun too ("Essen", "Halle") is the noun at ``i``.
-
-    It is after a determiner, directly or after one adjective ("das Essen", "in der großen
-    Halle"); in the title, when the body uses the word only so.
-    """
+    """Whether a German place that is a common noun too ("Essen", "Halle") is the noun here."""
+    # after a determiner ("das Essen", "in der großen Halle"); in the title, when the body uses
+    # the word only so
     tok = doc.tokens[i]
     if doc.lang != "de" or tok.lower not in doc.words.noun_places:
         return False

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from pipeline.gazetteer import lemma
+from pipeline.rarity import rarity_boost
 from pipeline.topics import extract_topics
 from tests.unit.topic_matching import kinds
 
@@ -226,3 +227,21 @@ def test_named_days_are_events() -> None:
     body = "Die Nationale Wasserkonferenz tagte in Bonn. Die Nationale Wasserkonferenz endet heute."
     topics = {t.label: t.kind for t in extract_topics("Treffen in Bonn", body, "de")}
     assert topics["Nationale Wasserkonferenz"] == "event"
+
+
+def test_inclusive_ending_only_on_nouns_for_people() -> None:
+    body = "Der CheckIn am Flughafen dauert. Der CheckIn ist langsam, sagen LehrerInnen."
+    labels = [t.label for t in extract_topics("Warten am Flughafen", body, "de")]
+    assert "Check" not in labels
+    assert "Lehrer" in labels
+
+
+def test_english_phrase_counts_with_and_without_its_capital() -> None:
+    body = "Jewish groups protested on Monday.\nPolice praised the Jewish groups for their calm."
+    labels = [t.label for t in extract_topics("Protest", body, "en")]
+    assert "Jewish group" in labels
+
+
+def test_verbs_keep_their_sharp_s_and_codes_get_no_rarity_boost() -> None:
+    assert lemma("erschossen", "de") == lemma("erschießt", "de") == "erschießen"
+    assert rarity_boost("H5N1-Virus", "de") == rarity_boost("Virus", "de")
