@@ -92,6 +92,11 @@ def _fold_synonyms(doc: Doc, label: str) -> str:
     return label
 
 
+#: A weekday and a time of day ("Donnerstagmorgen"): when something happened, no topic.
+_DAY_TIME_RE = re.compile(
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+    r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
+)
 #: Gender-inclusive endings of German nouns for people ("StudentInnen", "Lehrer/innen",
 #: "Kolleg_innen"); "Lehrer:innen" and "Bürger*innen" the tokenizer already splits.
 _INCLUSIVE_RE = re.compile(r"(?<=[a-zäöüß])(?:[/_]innen|[/_]in|Innen|In)$")
@@ -346,6 +351,8 @@ def keyphrase_pass(doc: Doc) -> None:
                 label += "e"  # "die Halle" (the lemma data gives "Hall")
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
+            if _DAY_TIME_RE.fullmatch(label.lower()):
+                continue  # "Donnerstagmorgen", "Mittwochnachmittag": when, not what
             if words.is_role(label.lower()) and not office:
                 continue
         cands.setdefault(label, []).append((i, tok.start))

@@ -117,11 +117,12 @@ def _strip_genitive(doc: Doc, lower: str, length: int, *, person: bool = False) 
 
 
 def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
-    """Whether two English capitalised words are an adjective and a word ("Social Security")."""
-    return (
-        doc.lang == "en"
-        and first.lower.endswith(ADJ_ENDINGS_EN)
-        and is_known(second.lower, lang="en")
+    """Whether two English capitalised words are a modifier and a word ("Social Security")."""
+    if doc.lang != "en" or not is_known(second.lower, lang="en"):
+        return False
+    # an adjective ("Social Security") or a plural after it ("Proud Boys", "First Nations")
+    return first.lower.endswith(ADJ_ENDINGS_EN) or (
+        second.lower.endswith("s") and not second.lower.endswith("ss")
     )
 
 
@@ -245,7 +246,7 @@ def names_pass(doc: Doc) -> None:
             and toks[run[0]].lower not in doc.stop
             # "Bad Reichenhall": a place word opening the name is part of it
             and not (len(run) > 1 and toks[run[0]].lower in words.place_words)
-            # "Social Security": an English adjective and a word are one name together
+            # "Social Security", "Proud Boys": without its first word no name is left
             and not (len(run) == 2 and _adjective_and_word(doc, toks[run[0]], toks[run[1]]))
             # "South Bank Show Awards", "West Bank": a compass word opens an English name
             and not (doc.lang == "en" and toks[run[0]].lower in COMPASS_EN)

@@ -245,3 +245,10 @@ def test_english_phrase_counts_with_and_without_its_capital() -> None:
 def test_verbs_keep_their_sharp_s_and_codes_get_no_rarity_boost() -> None:
     assert lemma("erschossen", "de") == lemma("erschießt", "de") == "erschießen"
     assert rarity_boost("H5N1-Virus", "de") == rarity_boost("Virus", "de")
+
+
+def test_weekday_and_time_of_day_is_no_keyphrase() -> None:
+    body = "Am Donnerstagmorgen kam der Sturm an die Küste. Der Donnerstagmorgen war kalt."
+    labels = [t.label for t in extract_topics("Sturm an der Küste", body, "de")]
+    assert "Donnerstagmorgen" not in labels
+    assert "Sturm" in labels

@@ -531,3 +531,10 @@ def test_german_noun_that_is_also_a_name_or_demonym() -> None:
     assert "Roman Noli" not in topics
     assert topics["Roman Herzog"] == "person"
     assert topics["Kate Moss"] == "person"
+
+
+def test_modifier_and_plural_stay_one_english_name() -> None:
+    body = "The trial of the Proud Boys went on.\nFour members of the Proud Boys were charged."
+    topics = kinds("Proud Boys trial", body, "en")
+    assert topics["Proud Boys"] == "organization"
+    assert "Boys" not in topics
