@@ -42,7 +42,7 @@ ADJ_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em", "n", "s")
 _TOKEN_RE = re.compile(
     r"[^\W\d_][\w]*(?:[-'’.&/][^\W_][\w]*)*-?|\d[\d.,]*",
 )
-_ENUMERATOR_RE = re.compile(r"\d{1,2}\.")  # "6." opening a list item
+_ENUMERATOR_RE = re.compile(r"\d{1,2}\.?")  # "6." or "5 Finish the filling" opening a list item
 _QUOTES = " \t\"'„“”»«‚‘’"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
 #: Datelines name where a story was filed, not what it is about: "Essen. Drei Städte ...",

@@ -538,3 +538,16 @@ def test_modifier_and_plural_stay_one_english_name() -> None:
     topics = kinds("Proud Boys trial", body, "en")
     assert topics["Proud Boys"] == "organization"
     assert "Boys" not in topics
+
+
+def test_recipe_steps_and_titles_open_no_names() -> None:
+    body = (
+        "Mix the egg yolk, milk and mustard in a bowl.\n"
+        "5 Finish the filling\nSeason the mixture lightly with salt and mustard.\n"
+        "TikTok Chief Executive Shou Zi Chew faced questions ahead of the vote."
+    )
+    topics = kinds("Glamorgan sausages", body, "en")
+    assert "Finish" not in topics
+    assert "Executive" not in topics
+    assert "ahead" not in topics
+    assert topics["Shou Zi Chew"] == "person"
