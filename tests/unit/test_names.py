@@ -551,3 +551,14 @@ def test_recipe_steps_and_titles_open_no_names() -> None:
     assert "Executive" not in topics
     assert "ahead" not in topics
     assert topics["Shou Zi Chew"] == "person"
+
+
+def test_english_band_and_short_given_name_in_german_text() -> None:
+    body = (
+        "Sie wurde bekannt durch ihre Beziehung zu Mick Jagger von den Rolling Stones.\n"
+        "Jagger schrieb mit Keith Richards ihren ersten Hit."
+    )
+    topics = kinds("Sängerin gestorben", body, "de")
+    assert topics["Mick Jagger"] == "person"
+    assert topics["The Rolling Stones"] == "organization"
+    assert "Jagger" not in topics
