@@ -36,9 +36,9 @@ from tests.unit.topic_matching import (
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
 
-#: Gate floors over the self-written fixtures (measured 1.0 / 0.901 / 0.963; they only rise).
+#: Gate floors over the self-written fixtures (measured 1.0 / 0.919 / 0.964; they only rise).
 MIN_CATEGORY_ACCURACY = 0.95
-MIN_TOPIC_RECALL = 0.9
+MIN_TOPIC_RECALL = 0.905
 MIN_KIND_ACCURACY = 0.95
 #: The issue's targets over the real corpus articles are top-1 category accuracy >= 0.85,
 #: key-topic recall in the top 10 >= 0.85 and entity-kind accuracy >= 0.9. The floors below are
