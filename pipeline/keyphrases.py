@@ -70,6 +70,23 @@ def _verb_form(low: str) -> bool:
     return len(stem) >= 3 and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
 
 
+def _inflected_en(low: str) -> bool:
+    """Whether an English word in -ed or -ly is a verb form or an adverb, not a noun."""
+    # "killed", "quickly", "happily" are; "greed", "speed", "rally", "family" are not
+    if low.endswith("ily"):
+        return is_known(low[:-3] + "y", lang="en")
+    if low.endswith("ly"):
+        return is_known(low[:-2], lang="en")
+    if low.endswith("ed"):
+        stem = low[:-2]
+        if lemma(low, "en") != low or (len(stem) >= 3 and is_known(stem, lang="en")):
+            return True  # "killed", "walked"
+        if len(low) > 6 and is_known(low[:-1], lang="en"):
+            return True  # "annualized"
+        return low.startswith("un") and _inflected_en(low[2:])  # "unwanted"
+    return False
+
+
 def _unknown_plural(doc: Doc, low: str) -> bool:
     """Whether an English word is a plural unknown to the lemmatiser whose singular occurs."""
     if not low.endswith("s") or low.endswith("ss") or low[:-1] not in doc.lowers:
@@ -187,6 +204,10 @@ _NOUN_SUFFIXES_EN = (
     "tion", "sion", "ment", "ness", "ity", "ism", "ence", "ance", "er", "or", "ist", "ship",
     "hood", "age", "ure", "cy", "ry", "logy",
 )  # fmt: skip
+#: Endings only nouns have: such a word after "to" is no verb ("obstacle to innovation").
+_ABSTRACT_NOUN_SUFFIXES_EN = (
+    "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood",
+)  # fmt: skip
 #: English adjective endings; a word with one that never ends a phrase is no topic alone.
 _ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ary", "ical")
 #: Words that follow a noun ending its phrase ("the plan of", "police said").
@@ -279,7 +300,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 prev_en = (i, tok.text, False) if attributive_adjective(doc, i) else None
                 continue
             low = tok.lower
-            if len(low) < 3 or low.endswith(("ed", "ly")) or "'" in low or "’" in low:
+            if len(low) < 3 or _inflected_en(low) or "'" in low or "’" in low:
                 prev_en = None
                 continue
             if low.endswith("ing") and _verb_form(low):
@@ -392,8 +413,10 @@ def keyphrase_pass(doc: Doc) -> None:
             and not label.endswith(_NOUN_SUFFIXES_EN)
         ):
             continue  # an adjective ("warm", "difficult", "worth") the article never uses as a noun
-        if not non_start or not (in_body or title_only) or verbish.get(label, 0) > 0:
+        if not non_start or not (in_body or title_only):
             continue
+        if verbish.get(label, 0) > 0 and not label.endswith(_ABSTRACT_NOUN_SUFFIXES_EN):
+            continue  # "to offer", "they seek"; but "obstacle to innovation" is a noun
         if occ and all(i in before_role for i, _ in occ):
             continue  # "prime" in "the prime minister": part of the role
         kind: EntityKind = "keyphrase"

@@ -252,3 +252,15 @@ def test_weekday_and_time_of_day_is_no_keyphrase() -> None:
     labels = [t.label for t in extract_topics("Sturm an der Küste", body, "de")]
     assert "Donnerstagmorgen" not in labels
     assert "Sturm" in labels
+
+
+def test_english_nouns_in_ly_ed_or_after_to_are_keyphrases() -> None:
+    body = (
+        "Trump is holding the first rally of his campaign in Waco. The rally drew thousands.\n"
+        "The biggest obstacle to innovation is fear, and fear stops innovation, the curator "
+        "said. Unwanted items and annualized figures were shown quickly."
+    )
+    labels = [t.label for t in extract_topics("Trump rallies supporters", body, "en")]
+    assert "rally" in labels
+    assert "innovation" in labels
+    assert not {"unwanted", "annualized", "quickly"} & set(labels)
