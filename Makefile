@@ -41,6 +41,7 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(VENV)/bin/newsflow eval-clean
+	$(VENV)/bin/newsflow eval-topics
 
 clean:
 	rm -rf $(VENV) .newsflow .mypy_cache .ruff_cache

@@ -234,6 +234,16 @@ def cmd_eval_clean(args: argparse.Namespace) -> int:
     return run_eval(Path(args.corpus), Path(args.seeds), limit=args.limit)
 
 
+def cmd_eval_topics(args: argparse.Namespace) -> int:
+    """Topic and category quality against hand labels."""
+    from agents.evaltopics import run_eval as run_topics
+
+    files = [Path(p) for p in args.labels] or sorted(
+        Path("tests/fixtures/topics").glob("corpus_labels*.json")
+    )
+    return run_topics(Path(args.corpus), files)
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -294,6 +304,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--processes", type=int, help="worker processes (default: one per core)")
     p.set_defaults(func=cmd_enrich)
+
+    p = sub.add_parser("eval-topics", help="topic and category quality against hand labels")
+    p.add_argument(
+        "labels",
+        nargs="*",
+        help="label files (default: tests/fixtures/topics/corpus_labels*.json)",
+    )
+    p.add_argument("--corpus", default="../shared/corpus", help="folder of fundus-*.jsonl.gz")
+    p.set_defaults(func=cmd_eval_topics)
 
     p = sub.add_parser("eval-clean", help="cleaning quality next to trafilatura alone")
     p.add_argument("--corpus", default="../shared/corpus", help="folder of fundus-*.jsonl.gz")

@@ -1,24 +1,24 @@
-"""Shared helpers for the topic/category tests: label matching rules and the corpus gate.
+"""Shared helpers for the topic/category tests: the corpus, its labels and short-test helpers.
 
-Matching (as documented in ``../shared/seeds/gold.json``): after folding case and inflection a
-label equals an alternative, or it is a name of <= 5 words that contains the alternative as a
-whole word ("Mark Rutte" matches "Rutte"; "Nordkorea" does not match "Nord").
+The matching rules and the gate figures live in :mod:`pipeline.topic_eval` (``newsflow
+eval-topics`` uses them too); they are re-exported here so that tests stay short.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import re
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from simplemma import lemmatize
-
-from pipeline.categories import categorize
-from pipeline.models import Topic
+from pipeline.topic_eval import (
+    BOILERPLATE_WORDS,
+    is_boilerplate,
+    matches,
+    topic_figures,
+    variants,
+)
 from pipeline.topics import extract_topics
 
 __all__ = [
@@ -49,103 +49,10 @@ FUNCTION_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a readable word list
 )
 
-#: Page-widget words: a top-10 label containing one of these came from boilerplate, not news.
-BOILERPLATE_WORDS = (
-    "newsletter",
-    "kommentar",
-    "startseite",
-    "cookie",
-    "whatsapp",
-    "instagram",
-    "facebook",
-    "abonnieren",
-    "subscribe",
-    "share",
-    "teilen",
-    "foto",
-    "bild",
-    "getty",
-    "dpa-infocom",
-    "imago",
-)
-
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-def is_boilerplate(label: str) -> bool:
-    """Whether a label names a page widget: a word is a widget word or its plural ("Fotos").
-
-    Whole words only, so that "Bildschirm" or "Bildung" are not taken for "Bild".
-    """
-    for word in _WORD_RE.findall(label.lower()):
-        for widget in BOILERPLATE_WORDS:
-            if word.startswith(widget) and len(word) - len(widget) <= 2:
-                return True
-    return False
-
-
-_SPLIT_RE = re.compile(r"[\s\-‐–/]+")
-
-
-@cache
-def _fold_word(word: str, language: str) -> str:
-    """Case-folded lemma of one word of a label (Unicode case folding: "ß" ~ "ss")."""
-    low = word.lower().strip(".,;:!?\"'()„“”’")
-    if not low:
-        return low
-    return str(lemmatize(low, lang=language)).casefold()
-
-
-def _words(label: str, language: str) -> list[str]:
-    return [w for w in (_fold_word(p, language) for p in _SPLIT_RE.split(label)) if w]
-
-
-def _same_word(a: str, b: str) -> bool:
-    return a == b or a == b + "s" or b == a + "s" or a == b + "es" or b == a + "es"
-
-
-def matches(label: str, alternative: str, language: str = "de") -> bool:
-    """Whether a topic label matches a hand-listed alternative (see module docstring)."""
-    lw, aw = _words(label, language), _words(alternative, language)
-    if not lw or not aw:
-        return False
-    if len(lw) == len(aw) and all(_same_word(x, y) for x, y in zip(lw, aw, strict=True)):
-        return True
-    if len(lw) > 5 or len(aw) >= len(lw):
-        return False
-    return any(
-        all(_same_word(lw[k + j], aw[j]) for j in range(len(aw)))
-        for k in range(len(lw) - len(aw) + 1)
-    )
-
 
 def kinds(title: str | None, body: str, language: str) -> dict[str, str]:
     """Extracted topics as label -> kind (for short tests)."""
     return {t.label: t.kind for t in extract_topics(title, body, language)}
-
-
-def _exact(label: str, alternative: str, language: str) -> bool:
-    """Whether label and alternative have the same words after folding."""
-    lw, aw = _words(label, language), _words(alternative, language)
-    return len(lw) == len(aw) and all(_same_word(x, y) for x, y in zip(lw, aw, strict=True))
-
-
-def variants(a: Topic, b: Topic, language: str = "de") -> bool:
-    """Whether two topics are variants of one name ("NATO"/"Nato", "Rutte"/"Mark Rutte")."""
-    ka = "".join(_words(a.label, language))
-    kb = "".join(_words(b.label, language))
-    if _same_word(ka, kb) or a.label.lower().replace("-", "") == b.label.lower().replace("-", ""):
-        return True
-    for x, y in ((a, b), (b, a)):
-        xw, yw = _words(x.label, language), _words(y.label, language)
-        if (
-            y.kind == "person"
-            and len(xw) == 1
-            and len(yw) > 1
-            and any(_same_word(xw[0], w) for w in yw)
-        ):
-            return True
-    return False
 
 
 def corpus_labels(path: Path = CORPUS_LABELS) -> dict[str, dict[str, Any]]:
@@ -170,50 +77,5 @@ def corpus_articles() -> dict[str, tuple[str, str]]:
     return out
 
 
-def gate_figures(
-    cases: Iterable[tuple[str, str, str, dict[str, Any]]],
-) -> tuple[dict[str, float], list[str]]:
-    """Gate figures over (id, title, body, labels) cases, plus a list of failure notes.
-
-    Top-1 category accuracy, recall of the hand-listed key topics in the top 10, entity-kind
-    accuracy over matched topics with an entity kind, and the number of boilerplate labels.
-    """
-    n = cat_hits = total = found = kinds_total = kinds_ok = boiler = 0
-    notes: list[str] = []
-    for ident, title, body, spec in cases:
-        n += 1
-        lang = spec["language"]
-        topics = extract_topics(title, body, lang)
-        top10 = topics[:10]
-        cats = categorize(title, body, topics, lang)
-        if cats and cats[0].code in spec["categories"]:
-            cat_hits += 1
-        else:
-            notes.append(f"{ident}: category {[c.code for c in cats[:2]]} vs {spec['categories']}")
-        for alternatives, kind in spec["topics"]:
-            total += 1
-            hit = [t for t in top10 if any(matches(t.label, a, lang) for a in alternatives)]
-            # an exact match ("Berlin") is the topic meant, not a longer name containing it
-            hit.sort(key=lambda t: not any(_exact(t.label, a, lang) for a in alternatives))
-            if not hit:
-                notes.append(f"{ident}: missing {alternatives[0]!r}")
-                continue
-            found += 1
-            if kind is not None:
-                kinds_total += 1
-                if hit[0].kind == kind:
-                    kinds_ok += 1
-                else:
-                    notes.append(f"{ident}: {hit[0].label!r} is {hit[0].kind}, expected {kind}")
-        for t in top10:
-            if is_boilerplate(t.label):
-                boiler += 1
-                notes.append(f"{ident}: boilerplate label {t.label!r}")
-    figures = {
-        "articles": float(n),
-        "category_accuracy": cat_hits / max(n, 1),
-        "topic_recall_at_10": found / max(total, 1),
-        "kind_accuracy": kinds_ok / max(kinds_total, 1),
-        "boilerplate_labels": float(boiler),
-    }
-    return figures, notes
+#: The gate's figures over (id, title, body, labels) cases (see ``pipeline.topic_eval``).
+gate_figures = topic_figures

@@ -1,0 +1,67 @@
+"""``newsflow eval-topics``: topic and category quality against hand labels, on real pages.
+
+For each label file (``tests/fixtures/topics/corpus_labels*.json``: page id -> language,
+acceptable top-1 IPTC codes, key topics with kinds) prints top-1 category accuracy, recall of the
+key topics in the top ten, entity-kind accuracy and boilerplate labels, over the pages of the
+shared corpus the file labels; then recall by language and kind over all files together.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, TextIO
+
+from pipeline.evaluation import corpus_pages
+from pipeline.topic_eval import matches, topic_figures
+from pipeline.topics import extract_topics
+
+__all__ = ["run_eval"]
+
+
+def _labels(path: Path) -> dict[str, dict[str, Any]]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    articles: dict[str, dict[str, Any]] = data["articles"]
+    return articles
+
+
+def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) -> int:
+    """Print the figures; 0 on success, 2 when the corpus or a label file is missing."""
+    pages = {p["id"]: (p["gold"]["title"], p["gold"]["body"]) for p in corpus_pages(corpus)}
+    if not pages:
+        out.write(f"eval-topics: no fundus-*.jsonl.gz pages in {corpus}\n")
+        return 2
+    missing = [str(p) for p in label_files if not p.is_file()]
+    if missing or not label_files:
+        out.write(f"eval-topics: no label file at {', '.join(missing) or '(none given)'}\n")
+        return 2
+    by_kind: Counter[tuple[str, str]] = Counter()
+    found_kind: Counter[tuple[str, str]] = Counter()
+    out.write(
+        f"{'labels':<34} {'pages':>5} {'category':>8} {'recall':>7} {'kinds':>6} {'boiler':>6}\n"
+    )
+    for path in label_files:
+        labels = _labels(path)
+        cases = [(i, *pages[i], spec) for i, spec in sorted(labels.items()) if i in pages]
+        figures, _ = topic_figures(cases)
+        out.write(
+            f"{path.name:<34} {len(cases):>5} {figures['category_accuracy']:>8.3f} "
+            f"{figures['topic_recall_at_10']:>7.3f} {figures['kind_accuracy']:>6.3f} "
+            f"{figures['boilerplate_labels']:>6.0f}\n"
+        )
+        for _, title, body, spec in cases:
+            lang = spec["language"]
+            top10 = extract_topics(title, body, lang)[:10]
+            for alternatives, kind in spec["topics"]:
+                key = (lang, kind or "concept")
+                by_kind[key] += 1
+                if any(matches(t.label, a, lang) for t in top10 for a in alternatives):
+                    found_kind[key] += 1
+    out.write("recall by language and kind, all files together:\n")
+    for key in sorted(by_kind):
+        out.write(
+            f"  {key[0]} {key[1]:<13} {found_kind[key] / by_kind[key]:.3f} ({by_kind[key]})\n"
+        )
+    return 0

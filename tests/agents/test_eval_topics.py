@@ -1,0 +1,28 @@
+"""``newsflow eval-topics`` prints the gate figures over real pages."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from agents.evaltopics import run_eval
+from tests.conftest import SHARED
+
+LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
+
+
+def test_report_gives_figures_per_label_file_and_kind() -> None:
+    out = io.StringIO()
+    files = [LABELS / "corpus_labels_fresh4.json", LABELS / "corpus_labels_third.json"]
+    assert run_eval(SHARED / "corpus", files, out=out) == 0
+    lines = out.getvalue().splitlines()
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1:3]}
+    assert rows["corpus_labels_fresh4.json"][0] == "21"  # pages
+    assert rows["corpus_labels_third.json"][0] == "33"
+    assert 0.0 < float(rows["corpus_labels_third.json"][2]) <= 1.0  # recall
+    assert any(line.strip().startswith("de concept") for line in lines)
+
+
+def test_missing_corpus_or_labels_is_an_error(tmp_path: Path) -> None:
+    assert run_eval(tmp_path, [LABELS / "corpus_labels.json"], out=io.StringIO()) == 2
+    assert run_eval(SHARED / "corpus", [tmp_path / "nope.json"], out=io.StringIO()) == 2
