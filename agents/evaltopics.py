@@ -22,34 +22,49 @@ __all__ = ["run_eval"]
 
 
 def _labels(path: Path) -> dict[str, dict[str, Any]]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    articles: dict[str, dict[str, Any]] = data["articles"]
-    return articles
+    """The ``articles`` of one label file; ValueError when it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        articles = data["articles"]
+        for spec in articles.values():
+            _ = spec["language"], spec["categories"], spec["topics"]
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"{path}: not a label file ({exc})") from exc
+    checked: dict[str, dict[str, Any]] = articles
+    return checked
 
 
 def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) -> int:
-    """Print the figures; 0 on success, 2 when the corpus or a label file is missing."""
+    """Print the figures; 0 on success, 2 when the corpus or a label file is missing or bad."""
+    if not label_files:
+        out.write("eval-topics: no label files (give paths, or run from the repository root)\n")
+        return 2
+    try:
+        all_labels = [(path, _labels(path)) for path in label_files]
+    except ValueError as exc:
+        out.write(f"eval-topics: {exc}\n")
+        return 2
     pages = {p["id"]: (p["gold"]["title"], p["gold"]["body"]) for p in corpus_pages(corpus)}
     if not pages:
         out.write(f"eval-topics: no fundus-*.jsonl.gz pages in {corpus}\n")
-        return 2
-    missing = [str(p) for p in label_files if not p.is_file()]
-    if missing or not label_files:
-        out.write(f"eval-topics: no label file at {', '.join(missing) or '(none given)'}\n")
         return 2
     by_kind: Counter[tuple[str, str]] = Counter()
     found_kind: Counter[tuple[str, str]] = Counter()
     out.write(
         f"{'labels':<34} {'pages':>5} {'category':>8} {'recall':>7} {'kinds':>6} {'boiler':>6}\n"
     )
-    for path in label_files:
-        labels = _labels(path)
+    for path, labels in all_labels:
         cases = [(i, *pages[i], spec) for i, spec in sorted(labels.items()) if i in pages]
+        absent = len(labels) - len(cases)
+        note = f"  ({absent} labelled pages not in the corpus)" if absent else ""
+        if not cases:
+            out.write(f"{path.name:<34} {0:>5} {'-':>8} {'-':>7} {'-':>6} {'-':>6}{note}\n")
+            continue
         figures, _ = topic_figures(cases)
         out.write(
             f"{path.name:<34} {len(cases):>5} {figures['category_accuracy']:>8.3f} "
             f"{figures['topic_recall_at_10']:>7.3f} {figures['kind_accuracy']:>6.3f} "
-            f"{figures['boilerplate_labels']:>6.0f}\n"
+            f"{figures['boilerplate_labels']:>6.0f}{note}\n"
         )
         for _, title, body, spec in cases:
             lang = spec["language"]

@@ -42,7 +42,8 @@ ADJ_ENDINGS: tuple[str, ...] = ("", "e", "en", "er", "es", "em", "n", "s")
 _TOKEN_RE = re.compile(
     r"[^\W\d_][\w]*(?:[-'’.&/][^\W_][\w]*)*-?|\d[\d.,]*",
 )
-_ENUMERATOR_RE = re.compile(r"\d{1,2}\.?")  # "6." or "5 Finish the filling" opening a list item
+_ENUMERATOR_RE = re.compile(r"\d{1,2}\.")  # "6. Methylation ..." opening a list item
+_BARE_NUMBER_RE = re.compile(r"\d{1,2}")  # "5 Finish the filling": a numbered heading
 _QUOTES = " \t\"'„“”»«‚‘’"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
 #: Datelines name where a story was filed, not what it is about: "Essen. Drei Städte ...",
@@ -111,6 +112,7 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
         dateline_end = _dateline_end(line) if 0 <= idx < _DATELINE_PARAS else 0
         prev_lower = ""
         enumerated = False
+        heading_end = line.rstrip().endswith((".", "!", "?", ":"))
         for m in _TOKEN_RE.finditer(line):
             text = m.group()
             gap = line[prev_end : m.start()]
@@ -125,7 +127,12 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
                 or (sep and bool(_SENTENCE_BREAK_RE.search(gap)) and bool(gap.strip(_QUOTES)))
             )
             # "6. Methylation nutrients ...": a list item's number opens it, the word is no name
-            enumerated = first and _ENUMERATOR_RE.fullmatch(text) is not None
+            enumerated = first and (
+                _ENUMERATOR_RE.fullmatch(text) is not None
+                # a bare number only on a line with no full stop: a step's heading, not
+                # "2 Tore von Kane reichten."
+                or (_BARE_NUMBER_RE.fullmatch(text) is not None and not heading_end)
+            )
             prev_lower = text.lower()
             first = False
             c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]

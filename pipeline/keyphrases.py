@@ -15,6 +15,7 @@ from pipeline.gazetteer import compound_head, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.name_bounds import attributive_adjective
 from pipeline.phrase_forms import phrase_label
+from pipeline.rarity import zipf
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 
@@ -70,17 +71,24 @@ def _verb_form(low: str) -> bool:
     return len(stem) >= 3 and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
 
 
+_LISTED_EN = 3.0  # Zipf of a word in the English word list at all
+
+
 def _inflected_en(low: str) -> bool:
     """Whether an English word in -ed or -ly is a verb form or an adverb, not a noun."""
     # "killed", "quickly", "happily" are; "greed", "speed", "rally", "family" are not
+    low = low.rpartition("-")[2]  # "so-called": the last part decides
     if low.endswith("ily"):
         return is_known(low[:-3] + "y", lang="en")
     if low.endswith("ly"):
-        return is_known(low[:-2], lang="en")
+        return len(low) >= 5 and is_known(low[:-2], lang="en")  # not "ally", "reply"
     if low.endswith("ed"):
         stem = low[:-2]
-        if lemma(low, "en") != low or (len(stem) >= 3 and is_known(stem, lang="en")):
-            return True  # "killed", "walked"
+        lm = lemma(low, "en")
+        if lm != low and zipf(lm, "en") >= _LISTED_EN:
+            return True  # "killed"; the lemma data's "gree" for "greed" is no word
+        if len(stem) >= 4 and is_known(stem, lang="en"):
+            return True  # "walked"; not "gre" + "ed"
         if len(low) > 6 and is_known(low[:-1], lang="en"):
             return True  # "annualized"
         return low.startswith("un") and _inflected_en(low[2:])  # "unwanted"
@@ -112,21 +120,25 @@ def _fold_synonyms(doc: Doc, label: str) -> str:
 #: A weekday and a time of day ("Donnerstagmorgen"): when something happened, no topic.
 _DAY_TIME_RE = re.compile(
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
-    r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)"
+    r"-?(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)(?:e|en|s)?"
 )
 #: Gender-inclusive endings of German nouns for people ("StudentInnen", "Lehrer/innen",
 #: "Kolleg_innen"); "Lehrer:innen" and "Bürger*innen" the tokenizer already splits.
 _INCLUSIVE_RE = re.compile(r"(?<=[a-zäöüß])(?:[/_]innen|[/_]in|Innen|In)$")
-#: Endings of the plain noun that may carry them ("Student", "Lehrer"; not "CheckIn").
-_PERSON_NOUN_ENDINGS_DE = ("er", "ent", "ant", "or", "ist", "eur", "loge", "at", "ling")
+#: Endings of the plain noun that may carry them ("Student", "Lehrer"; not "CheckIn"), and
+#: those whose noun adds an "-e" ("KollegInnen" -> "Kollege", "PsychologInnen" -> "Psychologe").
+_PERSON_NOUN_ENDINGS_DE = ("er", "ent", "ant", "or", "ist", "eur", "at", "ling", "graf")
+_PERSON_NOUN_E_DE = ("eg", "log", "ert")
 
 
 def _plain_person_noun(text: str) -> str:
     """A German noun for people without its gender-inclusive ending ("StudentInnen")."""
     stem = _INCLUSIVE_RE.sub("", text)
-    if stem != text and stem.lower().endswith(_PERSON_NOUN_ENDINGS_DE):
-        return stem
-    return text
+    if stem == text:
+        return text
+    if stem.lower().endswith(_PERSON_NOUN_E_DE):
+        return stem + "e"
+    return stem if stem.lower().endswith(_PERSON_NOUN_ENDINGS_DE) else text
 
 
 def _german_key(doc: Doc, i: int) -> str | None:
@@ -156,7 +168,9 @@ def _german_key(doc: Doc, i: int) -> str | None:
         if doc.compound_entity[i] or all(is_code(p.lower()) or p.isdigit() for p in parts[:-1]):
             return head_lemma  # "NATO-Gipfel" credits NATO; "GB-Datenvolumen" is "Datenvolumen"
         return "-".join([*parts[:-1], head_lemma])
-    text = _plain_person_noun(text)  # "StudentInnen" -> "Student"
+    plain = _plain_person_noun(text)  # "StudentInnen" -> "Student"
+    if plain != text:
+        return _fold_synonyms(doc, plain)  # already the singular ("Psychologe", not "Psycholog")
     lm = _nominal_adjective(text, _compound_lemma(text))
     if not lm[:1].isupper():
         return None  # adjective / verb / adverb at a sentence start
@@ -205,9 +219,8 @@ _NOUN_SUFFIXES_EN = (
     "hood", "age", "ure", "cy", "ry", "logy",
 )  # fmt: skip
 #: Endings only nouns have: such a word after "to" is no verb ("obstacle to innovation").
-_ABSTRACT_NOUN_SUFFIXES_EN = (
-    "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood",
-)  # fmt: skip
+_ABSTRACT_NOUN_SUFFIXES_EN = ("tion", "sion", "ness", "ity", "ism", "ship", "hood")  # not
+# "-ment", "-ance", "-ence": "to implement", "to enhance" are verbs
 #: English adjective endings; a word with one that never ends a phrase is no topic alone.
 _ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ary", "ical")
 #: Words that follow a noun ending its phrase ("the plan of", "police said").
@@ -310,7 +323,10 @@ def keyphrase_pass(doc: Doc) -> None:
             if head and last.endswith("ing"):
                 label = low  # "asylum-seeking": a modifier keeps its form
             else:
-                label = (f"{head}-" if head else "") + lemma(last, "en").lower()
+                lm = lemma(last, "en").lower()
+                if lm != last and zipf(lm, "en") < _LISTED_EN <= zipf(last, "en"):
+                    lm = last  # "greed": the lemma data's "gree" is no word
+                label = (f"{head}-" if head else "") + lm
             if label == low and _unknown_plural(doc, low):
                 label = low[:-1]  # a plural the lemmatiser does not know ("airers")
             if label in doc.stop or _irregular_verb(low, label) or low in _PAST_TENSES_EN:
@@ -343,8 +359,10 @@ def keyphrase_pass(doc: Doc) -> None:
                 bigrams.setdefault(phrase.lower(), []).append(i - 1)
                 if phrase != phrase.lower():
                     shown_as[phrase.lower()] = phrase
-                if prev_en[2]:
-                    weak_mod.add(phrase.lower())
+                if prev_en[1].lower() in words.generic:
+                    weak_mod.add(
+                        phrase.lower()
+                    )  # "strong storm"; a role ("executive order") is no weak word
             prev_en = (i, label, generic)
             if generic:
                 continue

@@ -37,7 +37,6 @@ from pipeline.name_kinds import (
     classify,
 )
 from pipeline.phrase_forms import DETERMINERS_DE
-from pipeline.rarity import zipf
 from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_role
 from pipeline.topic_sport import sport_club_mention
 
@@ -126,20 +125,13 @@ def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
     )
 
 
-_GERMAN_WORD_ZIPF = 4.0  # as frequent in German as "Roman"; "Kate" (3.9) is a name there
-
-
 def _noun_after_article(doc: Doc, i: int) -> bool:
     """Whether German token ``i`` is a given name that is also a noun, after an article."""
     tok = doc.tokens[i]
-    if i == 0 or tok.sep or tok.lower not in doc.words.first_names:
-        return False
+    if i == 0 or tok.sep or tok.lower not in doc.words.noun_places:
+        return False  # the "noun:" words of org_words.txt ("Roman", "Mark")
     prev = doc.tokens[i - 1]
-    if prev.para != tok.para or prev.lower not in DETERMINERS_DE:
-        return False
-    # a common German word first ("Roman", a novel); "der Kate Moss" keeps her given name
-    de = zipf(tok.lower, "de")
-    return is_known(tok.text, lang="de") and de >= _GERMAN_WORD_ZIPF and de >= zipf(tok.lower, "en")
+    return prev.para == tok.para and prev.lower in DETERMINERS_DE
 
 
 def _name_key(lows: Iterable[str]) -> str:

@@ -170,14 +170,19 @@ def _gazetteer_pass(doc: Doc) -> None:
         i += 1
 
 
+_ENGLISH_WORD_ZIPF = 3.0  # listed in the English word list at all
+
+
 def _german_noun_form(doc: Doc, tok: Token) -> bool:
     """Whether a capitalised demonym in German text is a German noun ("Roman", a novel)."""
     if doc.lang != "de" or not tok.cap or tok.lower.endswith(DE_ENDINGS):
         return False  # "Russen", "Römer", "Schweizer": German demonym nouns count
     if not is_known(tok.text, lang="de") or lemma(tok.text, "de") != tok.text:
         return False
-    # a German word first: "Roman" (novel) is commoner in German than in English; "Irish" is not
-    return zipf(tok.lower, "de") >= zipf(tok.lower, "en")
+    # an English demonym ("Roman", "Irish") that is a commoner word in German ("Roman": a
+    # novel); German demonym nouns ("Britin", "Ungar") are no English words and still count
+    en = zipf(tok.lower, "en")
+    return en >= _ENGLISH_WORD_ZIPF and zipf(tok.lower, "de") >= en
 
 
 def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from agents.evaltopics import run_eval
@@ -26,3 +27,17 @@ def test_report_gives_figures_per_label_file_and_kind() -> None:
 def test_missing_corpus_or_labels_is_an_error(tmp_path: Path) -> None:
     assert run_eval(tmp_path, [LABELS / "corpus_labels.json"], out=io.StringIO()) == 2
     assert run_eval(SHARED / "corpus", [tmp_path / "nope.json"], out=io.StringIO()) == 2
+
+
+def test_malformed_label_file_is_an_error_and_unknown_pages_are_counted(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"articles": {"x": {"language": "de"}}}', encoding="utf-8")
+    out = io.StringIO()
+    assert run_eval(SHARED / "corpus", [bad], out=out) == 2
+    assert "not a label file" in out.getvalue()
+    elsewhere = tmp_path / "elsewhere.json"
+    spec = {"language": "de", "categories": ["medtop:11000000"], "topics": [[["Berlin"], None]]}
+    elsewhere.write_text(json.dumps({"articles": {"no/such/page": spec}}), encoding="utf-8")
+    out = io.StringIO()
+    assert run_eval(SHARED / "corpus", [elsewhere], out=out) == 0
+    assert "1 labelled pages not in the corpus" in out.getvalue()

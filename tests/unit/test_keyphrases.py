@@ -264,3 +264,27 @@ def test_english_nouns_in_ly_ed_or_after_to_are_keyphrases() -> None:
     assert "rally" in labels
     assert "innovation" in labels
     assert not {"unwanted", "annualized", "quickly"} & set(labels)
+
+
+def test_review_findings_on_keyphrases() -> None:
+    labels = [t.label for t in extract_topics("Tore", "2 Tore von Kane reichten zum Sieg.", "de")]
+    assert "Tor" in labels  # a count opening a sentence is no list number
+    body = (
+        "Critics blamed corporate greed. The greed of banks, said critics.\n"
+        "Poland is a key ally. The so-called experts disagreed with the so-called experts."
+    )
+    labels = [t.label for t in extract_topics("Greed", body, "en")]
+    assert {"greed", "ally"} <= set(labels)
+    assert not any(label.startswith("so-call") for label in labels)
+    body = (
+        "The government wants to implement the reform and to enhance security. The reform is big."
+    )
+    labels = [t.label for t in extract_topics("Reform", body, "en")]
+    assert not {"implement", "enhance"} & set(labels)
+    body = "Am Donnerstag-Abend trafen sich KollegInnen und PsychologInnen. Die Kollegen lachten."
+    labels = [t.label for t in extract_topics("Treffen", body, "de")]
+    assert "Kollege" in labels
+    assert "Psychologe" in labels
+    assert not any(label.lower().startswith("donnerstag") for label in labels)
+    body = "Trump signed an executive order on Monday. The executive order bans TikTok."
+    assert "executive order" in [t.label for t in extract_topics("Order", body, "en")]

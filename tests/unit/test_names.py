@@ -562,3 +562,15 @@ def test_english_band_and_short_given_name_in_german_text() -> None:
     assert topics["Mick Jagger"] == "person"
     assert topics["The Rolling Stones"] == "organization"
     assert "Jagger" not in topics
+
+
+def test_german_demonym_nouns_and_given_names_after_genitive_articles() -> None:
+    body = (
+        "Die Britin Emma Raducanu gewann. Eine Ukrainerin aus Charkiw verlor.\n"
+        "Das Werk des Thomas Mann wird gelesen. Der Auftritt des Peter Maffay war gut."
+    )
+    topics = kinds("Sport und Kultur", body, "de")
+    assert topics["Großbritannien"] == "location"  # "Britin" still mentions the country
+    assert topics["Ukraine"] == "location"
+    assert topics["Thomas Mann"] == "person"
+    assert topics["Peter Maffay"] == "person"
