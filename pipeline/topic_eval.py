@@ -80,10 +80,12 @@ def _fold_word(word: str, language: str) -> str:
 
 
 def _words(label: str, language: str) -> list[str]:
+    """The folded words of a label."""
     return [w for w in (_fold_word(p, language) for p in _SPLIT_RE.split(label)) if w]
 
 
 def _same_word(a: str, b: str) -> bool:
+    """Whether two folded words are one, up to a plural "-s"/"-es"."""
     return a == b or a == b + "s" or b == a + "s" or a == b + "es" or b == a + "es"
 
 
