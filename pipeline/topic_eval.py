@@ -8,12 +8,15 @@ alternative as whole words ("Mark Rutte" matches "Rutte"; "Nordkorea" does not m
 
 :func:`topic_figures` runs the extractor and the categoriser over (id, title, body, labels)
 cases and returns top-1 category accuracy, recall of the key topics in the top ten, entity-kind
-accuracy over the matched entities, and the number of top-ten labels naming a page widget.
+accuracy over the matched entities, and the number of top-ten labels naming a page widget; and,
+per language and kind, how many key topics there are and were found ("topics:de:concept",
+"found:de:concept").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
@@ -138,6 +141,7 @@ def topic_figures(
     """
     n = cat_hits = total = found = kinds_total = kinds_ok = boiler = 0
     notes: list[str] = []
+    by_kind: Counter[str] = Counter()  # "topics:de:concept", "found:de:concept"
     for ident, title, body, spec in cases:
         n += 1
         lang = spec["language"]
@@ -150,6 +154,8 @@ def topic_figures(
             notes.append(f"{ident}: category {[c.code for c in cats[:2]]} vs {spec['categories']}")
         for alternatives, kind in spec["topics"]:
             total += 1
+            slot = f"{lang}:{kind or 'concept'}"
+            by_kind["topics:" + slot] += 1
             hit = [t for t in top10 if any(matches(t.label, a, lang) for a in alternatives)]
             # an exact match ("Berlin") is the topic meant, not a longer name containing it
             hit.sort(key=lambda t: not any(exact_match(t.label, a, lang) for a in alternatives))
@@ -157,6 +163,7 @@ def topic_figures(
                 notes.append(f"{ident}: missing {alternatives[0]!r}")
                 continue
             found += 1
+            by_kind["found:" + slot] += 1
             if kind is not None:
                 kinds_total += 1
                 if hit[0].kind == kind:
@@ -174,4 +181,5 @@ def topic_figures(
         "kind_accuracy": kinds_ok / max(kinds_total, 1),
         "boilerplate_labels": float(boiler),
     }
+    figures.update((key, float(count)) for key, count in by_kind.items())
     return figures, notes
