@@ -14,7 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, TextIO
 
-from pipeline.evaluation import corpus_pages
+from pipeline.evaluation import corpus_texts
 from pipeline.topic_eval import topic_figures
 
 __all__ = ["run_eval"]
@@ -43,7 +43,7 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
     except ValueError as exc:
         out.write(f"eval-topics: {exc}\n")
         return 2
-    pages = {p["id"]: (p["gold"]["title"], p["gold"]["body"]) for p in corpus_pages(corpus)}
+    pages = corpus_texts(corpus)
     if not pages:
         out.write(f"eval-topics: no fundus-*.jsonl.gz pages in {corpus}\n")
         return 2

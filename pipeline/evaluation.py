@@ -22,6 +22,7 @@ from lxml import etree
 __all__ = [
     "Score",
     "corpus_pages",
+    "corpus_texts",
     "flatten_html",
     "mean_score",
     "shingle_score",
@@ -168,6 +169,11 @@ def corpus_pages(folder: Path, language: str | None = None) -> Iterator[dict[str
                 page = json.loads(line)
                 page["language"] = lang
                 yield page
+
+
+def corpus_texts(folder: Path) -> dict[str, tuple[str, str]]:
+    """The gold (title, body) of every corpus page, by page id; empty when there is none."""
+    return {p["id"]: (p["gold"]["title"], p["gold"]["body"]) for p in corpus_pages(folder)}
 
 
 def trafilatura_alone(html: str, url: str | None = None) -> str:

@@ -6,12 +6,12 @@ eval-topics`` uses them too); they are re-exported here so that tests stay short
 
 from __future__ import annotations
 
-import gzip
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation import corpus_texts
 from pipeline.topic_eval import (
     BOILERPLATE_WORDS,
     is_boilerplate,
@@ -65,16 +65,7 @@ def corpus_labels(path: Path = CORPUS_LABELS) -> dict[str, dict[str, Any]]:
 @cache
 def corpus_articles() -> dict[str, tuple[str, str]]:
     """(title, body) of every page of ``../shared/corpus`` by id; empty when it is absent."""
-    out: dict[str, tuple[str, str]] = {}
-    for name in ("fundus-de.jsonl.gz", "fundus-en.jsonl.gz"):
-        path = CORPUS / name
-        if not path.exists():
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                out[row["id"]] = (row["gold"]["title"], row["gold"]["body"])
-    return out
+    return corpus_texts(CORPUS)
 
 
 #: The gate's figures over (id, title, body, labels) cases (see ``pipeline.topic_eval``).
