@@ -15,7 +15,7 @@ from pipeline.gazetteer import compound_head, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.name_bounds import attributive_adjective
 from pipeline.phrase_forms import phrase_label
-from pipeline.rarity import zipf
+from pipeline.rarity import listed
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 
@@ -71,9 +71,6 @@ def _verb_form(low: str) -> bool:
     return len(stem) >= 3 and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
 
 
-_LISTED_EN = 3.0  # Zipf of a word in the English word list at all
-
-
 def _inflected_en(low: str) -> bool:
     """Whether an English word in -ed or -ly is a verb form or an adverb, not a noun."""
     # "killed", "quickly", "happily" are; "greed", "speed", "rally", "family" are not
@@ -85,7 +82,7 @@ def _inflected_en(low: str) -> bool:
     if low.endswith("ed"):
         stem = low[:-2]
         lm = lemma(low, "en")
-        if lm != low and zipf(lm, "en") >= _LISTED_EN:
+        if lm != low and listed(lm, "en"):
             return True  # "killed"; the lemma data's "gree" for "greed" is no word
         if len(stem) >= 4 and is_known(stem, lang="en"):
             return True  # "walked"; not "gre" + "ed"
@@ -324,7 +321,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 label = low  # "asylum-seeking": a modifier keeps its form
             else:
                 lm = lemma(last, "en").lower()
-                if lm != last and zipf(lm, "en") < _LISTED_EN <= zipf(last, "en"):
+                if lm != last and not listed(lm, "en") and listed(last, "en"):
                     lm = last  # "greed": the lemma data's "gree" is no word
                 label = (f"{head}-" if head else "") + lm
             if label == low and _unknown_plural(doc, low):

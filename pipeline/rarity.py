@@ -17,7 +17,7 @@ from functools import cache
 
 from wordfreq import get_frequency_dict
 
-__all__ = ["rarity_boost", "zipf"]
+__all__ = ["listed", "rarity_boost", "zipf"]
 
 _UNLISTED_ZIPF = 2.5  # a word missing from the small list is rarer than one in a million
 _PIVOT_ZIPF = 4.5  # words as common as this or more get no boost ("Regierung", "school")
@@ -35,6 +35,11 @@ def zipf(word: str, lang: str) -> float:
     """Zipf frequency of a word (log10 of occurrences per billion words; 7 is "the")."""
     freq = _frequencies(lang).get(word.lower())
     return _UNLISTED_ZIPF if freq is None else math.log10(freq) + 9.0
+
+
+def listed(word: str, lang: str) -> bool:
+    """Whether a word is in the language's word list at all (one in a million or commoner)."""
+    return word.lower() in _frequencies(lang)
 
 
 def rarity_boost(label: str, lang: str) -> float:

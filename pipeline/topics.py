@@ -52,7 +52,7 @@ from pipeline.models import EntityKind, Topic
 from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
 from pipeline.phrase_forms import DETERMINERS_DE, inflected_adjective
-from pipeline.rarity import rarity_boost, zipf
+from pipeline.rarity import listed, rarity_boost, zipf
 from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
 from pipeline.topic_doc import Doc, genitive_variants, is_role
@@ -170,9 +170,6 @@ def _gazetteer_pass(doc: Doc) -> None:
         i += 1
 
 
-_ENGLISH_WORD_ZIPF = 3.0  # listed in the English word list at all
-
-
 def _german_noun_form(doc: Doc, tok: Token) -> bool:
     """Whether a capitalised demonym in German text is a German noun ("Roman", a novel)."""
     if doc.lang != "de" or not tok.cap or tok.lower.endswith(DE_ENDINGS):
@@ -181,8 +178,7 @@ def _german_noun_form(doc: Doc, tok: Token) -> bool:
         return False
     # an English demonym ("Roman", "Irish") that is a commoner word in German ("Roman": a
     # novel); German demonym nouns ("Britin", "Ungar") are no English words and still count
-    en = zipf(tok.lower, "en")
-    return en >= _ENGLISH_WORD_ZIPF and zipf(tok.lower, "de") >= en
+    return listed(tok.lower, "en") and zipf(tok.lower, "de") >= zipf(tok.lower, "en")
 
 
 def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
