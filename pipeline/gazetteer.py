@@ -239,7 +239,7 @@ class WordLists:
     org_suffixes: tuple[str, ...]
     org_compounds: tuple[str, ...]
     concept_acronyms: frozenset[str]
-    noun_places: frozenset[str]  # German places that are common nouns too ("Essen", "Halle")
+    noun_names: frozenset[str]  # German places, given names that are nouns ("Essen", "Roman")
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     storm_heads: tuple[str, ...]  # words before a storm's name ("hurricane", "orkan")
@@ -290,7 +290,7 @@ def word_lists() -> WordLists:
         org_suffixes=tuple(orgs.get("suffix", [])),
         org_compounds=tuple(orgs.get("compound", [])),
         concept_acronyms=frozenset(w for v in orgs.get("concept", []) for w in v.split()),
-        noun_places=frozenset(w for v in orgs.get("noun", []) for w in v.split()),
+        noun_names=frozenset(w for v in orgs.get("noun", []) for w in v.split()),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
         storm_heads=tuple(w for v in events.get("storm", []) for w in v.split()),

@@ -128,7 +128,7 @@ def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
 def _noun_after_article(doc: Doc, i: int) -> bool:
     """Whether German token ``i`` is a given name that is also a noun, after an article."""
     tok = doc.tokens[i]
-    if i == 0 or tok.sep or tok.lower not in doc.words.noun_places:
+    if i == 0 or tok.sep or tok.lower not in doc.words.noun_names:
         return False  # the "noun:" words of org_words.txt ("Roman", "Mark")
     prev = doc.tokens[i - 1]
     return prev.para == tok.para and prev.lower in DETERMINERS_DE

@@ -229,7 +229,7 @@ def _common_noun_here(doc: Doc, i: int) -> bool:
     # after a determiner ("das Essen", "in der großen Halle"); in the title, when the body uses
     # the word only so
     tok = doc.tokens[i]
-    if doc.lang != "de" or tok.lower not in doc.words.noun_places:
+    if doc.lang != "de" or tok.lower not in doc.words.noun_names:
         return False
     if tok.para < 0:
         body = [k for k, t in enumerate(doc.tokens) if t.para >= 0 and t.lower == tok.lower]
