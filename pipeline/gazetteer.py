@@ -175,7 +175,6 @@ def _dateline_end(line: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def compound_head(word: str, min_modifier: int = 2, min_head: int = 4) -> str | None:
     """Head noun of a German compound ("Raketenprogramm" -> "Programm"): the longest ending
     the dictionary knows, after at least ``min_modifier`` letters; None when there is none."""
@@ -186,6 +185,7 @@ def compound_head(word: str, min_modifier: int = 2, min_head: int = 4) -> str | 
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_known(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary knows a word (cached: the topic passes ask often)."""
     return bool(_simplemma_is_known(word, lang=lang))
