@@ -8,29 +8,15 @@ shared corpus the file labels; then recall by language and kind over all files t
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from pipeline.evaluation import corpus_texts
-from pipeline.topic_eval import topic_figures
+from pipeline.topic_eval import read_labels, topic_figures
 
 __all__ = ["run_eval"]
-
-
-def _labels(path: Path) -> dict[str, dict[str, Any]]:
-    """The ``articles`` of one label file; ValueError when it is not one."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        articles = data["articles"]
-        for spec in articles.values():
-            _ = spec["language"], spec["categories"], spec["topics"]
-    except (OSError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-        raise ValueError(f"{path}: not a label file ({exc})") from exc
-    checked: dict[str, dict[str, Any]] = articles
-    return checked
 
 
 def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) -> int:
@@ -39,7 +25,7 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
         out.write("eval-topics: no label files (give paths, or run from the repository root)\n")
         return 2
     try:
-        all_labels = [(path, _labels(path)) for path in label_files]
+        all_labels = [(path, read_labels(path)) for path in label_files]
     except ValueError as exc:
         out.write(f"eval-topics: {exc}\n")
         return 2
@@ -47,7 +33,7 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
     if not pages:
         out.write(f"eval-topics: no fundus-*.jsonl.gz pages in {corpus}\n")
         return 2
-    counts: Counter[str] = Counter()  # "topics:de:concept" / "found:de:concept" over all files
+    tally: Counter[tuple[str, str, bool]] = Counter()  # (language, kind, found), all files
     out.write(
         f"{'labels':<34} {'pages':>5} {'category':>8} {'recall':>7} {'kinds':>6} {'boiler':>6}\n"
     )
@@ -58,19 +44,17 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
         if not cases:
             out.write(f"{path.name:<34} {0:>5} {'-':>8} {'-':>7} {'-':>6} {'-':>6}{note}\n")
             continue
-        figures, _ = topic_figures(cases)
+        figures, _ = topic_figures(cases, tally)
         out.write(
             f"{path.name:<34} {len(cases):>5} {figures['category_accuracy']:>8.3f} "
             f"{figures['topic_recall_at_10']:>7.3f} {figures['kind_accuracy']:>6.3f} "
             f"{figures['boilerplate_labels']:>6.0f}{note}\n"
         )
-        for key, value in figures.items():
-            if key.startswith(("topics:", "found:")):
-                counts[key] += int(value)
     out.write("recall by language and kind, all files together:\n")
-    for key in sorted(k for k in counts if k.startswith("topics:")):
-        slot = key.removeprefix("topics:")
-        lang, kind = slot.split(":")
-        share = counts["found:" + slot] / counts[key]
-        out.write(f"  {lang} {kind:<13} {share:.3f} ({counts[key]})\n")
+    for lang, kind in sorted({(lang, kind) for lang, kind, _ in tally}):
+        hits, total = (
+            tally[(lang, kind, True)],
+            tally[(lang, kind, True)] + tally[(lang, kind, False)],
+        )
+        out.write(f"  {lang} {kind:<13} {hits / total:.3f} ({total})\n")
     return 0

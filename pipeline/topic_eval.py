@@ -8,17 +8,18 @@ alternative as whole words ("Mark Rutte" matches "Rutte"; "Nordkorea" does not m
 
 :func:`topic_figures` runs the extractor and the categoriser over (id, title, body, labels)
 cases and returns top-1 category accuracy, recall of the key topics in the top ten, entity-kind
-accuracy over the matched entities, and the number of top-ten labels naming a page widget; and,
-per language and kind, how many key topics there are and were found ("topics:de:concept",
-"found:de:concept").
+accuracy over the matched entities, and the number of top-ten labels naming a page widget.
+:func:`read_labels` reads a label file.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from simplemma import lemmatize
@@ -32,6 +33,7 @@ __all__ = [
     "exact_match",
     "is_boilerplate",
     "matches",
+    "read_labels",
     "topic_figures",
     "variants",
 ]
@@ -131,17 +133,31 @@ def variants(a: Topic, b: Topic, language: str = "de") -> bool:
     return False
 
 
+def read_labels(path: Path) -> dict[str, dict[str, Any]]:
+    """The ``articles`` of a label file, by page id; ValueError when it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        articles = data["articles"]
+        for spec in articles.values():
+            _ = spec["language"], spec["categories"], spec["topics"]
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"{path}: not a label file ({exc})") from exc
+    checked: dict[str, dict[str, Any]] = articles
+    return checked
+
+
 def topic_figures(
     cases: Iterable[tuple[str, str | None, str, Mapping[str, Any]]],
+    tally: Counter[tuple[str, str, bool]] | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Gate figures over (id, title, body, labels) cases, plus a list of failure notes.
 
     Top-1 category accuracy, recall of the hand-listed key topics in the top 10, entity-kind
     accuracy over matched topics with an entity kind, and the number of boilerplate labels.
+    ``tally``, when given, counts the key topics by (language, kind, found).
     """
     n = cat_hits = total = found = kinds_total = kinds_ok = boiler = 0
     notes: list[str] = []
-    by_kind: Counter[str] = Counter()  # "topics:de:concept", "found:de:concept"
     for ident, title, body, spec in cases:
         n += 1
         lang = spec["language"]
@@ -154,16 +170,15 @@ def topic_figures(
             notes.append(f"{ident}: category {[c.code for c in cats[:2]]} vs {spec['categories']}")
         for alternatives, kind in spec["topics"]:
             total += 1
-            slot = f"{lang}:{kind or 'concept'}"
-            by_kind["topics:" + slot] += 1
             hit = [t for t in top10 if any(matches(t.label, a, lang) for a in alternatives)]
             # an exact match ("Berlin") is the topic meant, not a longer name containing it
             hit.sort(key=lambda t: not any(exact_match(t.label, a, lang) for a in alternatives))
+            if tally is not None:
+                tally[(lang, kind or "concept", bool(hit))] += 1
             if not hit:
                 notes.append(f"{ident}: missing {alternatives[0]!r}")
                 continue
             found += 1
-            by_kind["found:" + slot] += 1
             if kind is not None:
                 kinds_total += 1
                 if hit[0].kind == kind:
@@ -181,5 +196,4 @@ def topic_figures(
         "kind_accuracy": kinds_ok / max(kinds_total, 1),
         "boilerplate_labels": float(boiler),
     }
-    figures.update((key, float(count)) for key, count in by_kind.items())
     return figures, notes

@@ -6,7 +6,6 @@ eval-topics`` uses them too); they are re-exported here so that tests stay short
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from pipeline.topic_eval import (
     BOILERPLATE_WORDS,
     is_boilerplate,
     matches,
+    read_labels,
     topic_figures,
     variants,
 )
@@ -57,9 +57,7 @@ def kinds(title: str | None, body: str, language: str) -> dict[str, str]:
 
 def corpus_labels(path: Path = CORPUS_LABELS) -> dict[str, dict[str, Any]]:
     """Hand labels of real corpus articles, keyed by page id."""
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    articles: dict[str, dict[str, Any]] = data["articles"]
-    return articles
+    return read_labels(path)
 
 
 @cache
