@@ -52,9 +52,7 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
         )
     out.write("recall by language and kind, all files together:\n")
     for lang, kind in sorted({(lang, kind) for lang, kind, _ in tally}):
-        hits, total = (
-            tally[(lang, kind, True)],
-            tally[(lang, kind, True)] + tally[(lang, kind, False)],
-        )
+        hits = tally[(lang, kind, True)]
+        total = hits + tally[(lang, kind, False)]
         out.write(f"  {lang} {kind:<13} {hits / total:.3f} ({total})\n")
     return 0
