@@ -252,6 +252,15 @@ class WordLists:
             return self.stop_en
         return self.stop_de | self.stop_en
 
+    def is_event_word(self, lower: str) -> bool:
+        """Whether a lower-cased German word names an event ("muttertag", "klimagipfel")."""
+        # a named day, or a compound on an event head after three letters or more
+        if lower in self.named_days:
+            return True
+        if not lower.endswith(self.event_suffixes):
+            return False
+        return any(lower.endswith(s) and len(lower) >= len(s) + 3 for s in self.event_suffixes)
+
     def is_role(self, lower: str) -> bool:
         """Whether a lower-cased token is a role/title word that introduces a person."""
         return lower in self.role_words or lower.endswith(self.role_suffixes)

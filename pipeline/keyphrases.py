@@ -436,10 +436,7 @@ def keyphrase_pass(doc: Doc) -> None:
             continue  # "prime" in "the prime minister": part of the role
         kind: EntityKind = "keyphrase"
         low = label.lower()
-        if doc.lang == "de" and (
-            low in words.named_days
-            or any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in words.event_suffixes)
-        ):
+        if doc.lang == "de" and words.is_event_word(low):
             kind = "event"
         for i, _ in occ:
             doc.add("k:" + low, kind, label, i, 0.85)

@@ -265,10 +265,7 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         w in words.org_words or w.endswith(words.org_suffixes) for w in lows
     ):
         return "organization"
-    if doc.lang == "de" and (
-        lows[-1] in words.named_days
-        or any(lows[-1].endswith(s) and len(lows[-1]) >= len(s) + 3 for s in words.event_suffixes)
-    ):
+    if doc.lang == "de" and words.is_event_word(lows[-1]):
         # "Münchner Sicherheitskonferenz" is an event; a lone "Veteranentag" is left to the
         # keyphrase pass, which marks it as an event too
         return "event" if len(toks) > 1 else None
