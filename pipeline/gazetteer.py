@@ -21,6 +21,7 @@ from pipeline.models import EntityKind
 __all__ = [
     "ADJ_ENDINGS",
     "DE_ENDINGS",
+    "POSSESSIVE",
     "Entry",
     "Gazetteer",
     "Token",
@@ -32,6 +33,7 @@ __all__ = [
     "gazetteer",
     "is_known",
     "lemma",
+    "strip_possessive",
     "tokenize",
     "word_lists",
 ]
@@ -152,10 +154,18 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+#: English possessive endings ("Starmer's", "Starmer’s").
+POSSESSIVE = ("'s", "’s")
+
+
+def strip_possessive(text: str) -> str:
+    """A word without an English possessive ending ("UK's" -> "UK")."""
+    return text[:-2] if text.endswith(POSSESSIVE) else text
+
+
 def _is_upper(text: str) -> bool:
     """Whether a word is written in capitals (two letters or more): an acronym ("UK's" too)."""
-    if text.endswith(("'s", "’s")):
-        text = text[:-2]
+    text = strip_possessive(text)
     if not text.isupper():
         return False  # also False when no letter is cased
     return sum(c.isalpha() for c in text) >= 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.gazetteer import Token, is_known, lemma
+from pipeline.gazetteer import POSSESSIVE, Token, is_known, lemma, strip_possessive
 from pipeline.models import EntityKind
 from pipeline.name_bounds import (
     ADJ_ENDINGS_EN,
@@ -101,10 +101,7 @@ def _strip_genitive(doc: Doc, lower: str, length: int, *, person: bool = False) 
     person's, when a dictionary noun ends it ("des Hongkonger Gerichts"; "Keith Richards" stays).
     """
     if doc.lang == "en":
-        for suffix in ("'s", "’s"):
-            if lower.endswith(suffix):
-                return lower[: -len(suffix)]
-        return lower
+        return strip_possessive(lower)
     if length > 1 and len(lower) > 4 and lower.endswith("s"):
         if lower[:-1] in doc.lowers:
             return lower[:-1]
@@ -168,7 +165,7 @@ def names_pass(doc: Doc) -> None:
         while j + 1 < n:
             nxt = toks[j + 1]
             if (
-                toks[j].lower.endswith(("'s", "’s"))  # "Pakistan's Prime Minister"
+                toks[j].lower.endswith(POSSESSIVE)  # "Pakistan's Prime Minister"
                 or nxt.para != tok.para
                 or nxt.start
                 or nxt.sep

@@ -9,7 +9,7 @@ The name must look like one: a given name, a word no dictionary knows, or a rare
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Token, is_known, lemma
+from pipeline.gazetteer import Token, is_known, lemma, strip_possessive
 from pipeline.rarity import zipf
 from pipeline.topic_doc import Doc
 
@@ -19,17 +19,14 @@ __all__ = ["storm_pass"]
 _NAME_ZIPF = {"en": 4.3, "de": 3.5}
 
 
-def _bare(tok: Token) -> str:
-    """The token without a possessive ("Helene's" -> "Helene")."""
-    return tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
-
-
 def _name_shaped(doc: Doc, tok: Token) -> bool:
     """Whether a capitalised word after a storm word can be the storm's name."""
-    text = _bare(tok)
+    text = strip_possessive(tok.text)
     low = text.lower()
-    if not text.isalpha() or tok.upper or low in doc.stop or low in doc.words.first_names:
-        return low in doc.words.first_names
+    if low in doc.words.first_names:
+        return True
+    if not text.isalpha() or tok.upper or low in doc.stop:
+        return False
     word = text if doc.lang == "de" else low
     if not is_known(word, lang=doc.lang):
         return True
@@ -69,7 +66,7 @@ def storm_pass(doc: Doc) -> None:
         head = toks[i - 1]
         if not head.cap or head.lower not in heads or not _storm_name(doc, i):
             continue
-        name = _bare(toks[i])
+        name = strip_possessive(toks[i].text)
         key = f"s:{name.lower()}"
         label = f"{head.text} {name}"
         names.setdefault(name.lower(), (key, label))
@@ -78,7 +75,7 @@ def storm_pass(doc: Doc) -> None:
     if not names:
         return
     for i, tok in enumerate(toks):
-        known = names.get(_bare(tok).lower())
+        known = names.get(strip_possessive(tok.text).lower())
         if known is not None and tok.cap and not doc.used[i] and not _inside_name(doc, i):
             doc.add(known[0], "event", known[1], i, 1.0)
             doc.used[i] = True

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pipeline.gazetteer import (
+    POSSESSIVE,
     Entry,
     Gazetteer,
     Token,
     WordLists,
     gazetteer,
+    strip_possessive,
     tokenize,
     word_lists,
 )
@@ -169,9 +171,8 @@ def genitive_variants(lower: str, lang: str) -> Iterable[str]:
     """The word and its forms without a genitive ending ("Russlands" -> "Russland")."""
     yield lower
     if lang == "en":
-        for suffix in ("'s", "’s"):
-            if lower.endswith(suffix):
-                yield lower[: -len(suffix)]
+        if lower.endswith(POSSESSIVE):
+            yield strip_possessive(lower)
     elif len(lower) > 3 and lower.endswith("s"):
         yield lower[:-1]
     elif len(lower) > 5 and lower.endswith("en"):
@@ -182,6 +183,6 @@ def is_role(words: WordLists, lower: str) -> bool:
     """Whether a lower-cased word (or its genitive) is a role word introducing a person."""
     if words.is_role(lower):
         return True
-    if lower.endswith(("'s", "’s")):
-        return words.is_role(lower[:-2])  # "the Prime Minister's wife"
+    if lower.endswith(POSSESSIVE):
+        return words.is_role(strip_possessive(lower))  # "the Prime Minister's wife"
     return lower.endswith("s") and words.is_role(lower[:-1])

@@ -45,7 +45,7 @@ headline noun counts more. An unknown name's kind is the one most of its mention
 
 from __future__ import annotations
 
-from pipeline.gazetteer import DE_ENDINGS, Entry, Token, fold_de, is_known, lemma
+from pipeline.gazetteer import DE_ENDINGS, POSSESSIVE, Entry, Token, fold_de, is_known, lemma
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
@@ -316,7 +316,7 @@ def _double_surname(doc: Doc, i: int) -> bool:
 
 def _continues_name(doc: Doc, j: int) -> bool:
     """Whether token ``j`` extends a name, so the gazetteer match is only part of it."""
-    if j >= len(doc.tokens) or doc.tokens[j - 1].lower.endswith(("'s", "’s")):
+    if j >= len(doc.tokens) or doc.tokens[j - 1].lower.endswith(POSSESSIVE):
         return False
     nxt = doc.tokens[j]
     if not nxt.cap or nxt.start or nxt.sep or nxt.lower in doc.stop or nxt.upper:
