@@ -15,8 +15,6 @@ import math
 from collections.abc import Mapping
 from functools import cache
 
-from wordfreq import get_frequency_dict
-
 __all__ = ["listed", "rarity_boost", "zipf"]
 
 _UNLISTED_ZIPF = 2.5  # a word missing from the small list is rarer than one in a million
@@ -28,6 +26,10 @@ _MIN_LETTERS = 3  # shorter parts ("US" in "US-Militär") say nothing about rari
 @cache
 def _frequencies(lang: str) -> Mapping[str, float]:
     """Word -> frequency (share of all words) for one language, read once per process."""
+    # imported here: wordfreq pulls in langcodes and ftfy (~80 ms), which commands that never
+    # rank keyphrases (produce, consume, broker) need not pay for
+    from wordfreq import get_frequency_dict
+
     return get_frequency_dict(lang, "small")
 
 
