@@ -321,7 +321,12 @@ def keyphrase_pass(doc: Doc) -> None:
                 label = low  # "asylum-seeking": a modifier keeps its form
             else:
                 lm = lemma(last, "en").lower()
-                if lm != last and not listed(lm, "en") and listed(last, "en"):
+                if (
+                    last.endswith("ed")
+                    and lm != last
+                    and not listed(lm, "en")
+                    and listed(last, "en")
+                ):
                     lm = last  # "greed": the lemma data's "gree" is no word
                 label = (f"{head}-" if head else "") + lm
             if label == low and _unknown_plural(doc, low):

@@ -288,3 +288,10 @@ def test_review_findings_on_keyphrases() -> None:
     assert not any(label.lower().startswith("donnerstag") for label in labels)
     body = "Trump signed an executive order on Monday. The executive order bans TikTok."
     assert "executive order" in [t.label for t in extract_topics("Order", body, "en")]
+
+
+def test_plural_with_a_rare_singular_still_folds() -> None:
+    body = "The villagers caught the thieves. A villager said the men fled. Villagers cheered."
+    labels = [t.label for t in extract_topics("Village", body, "en")]
+    assert "villager" in labels
+    assert "villagers" not in labels
