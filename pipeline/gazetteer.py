@@ -214,6 +214,8 @@ def lemma(word: str, language: str) -> str:
         # the lemma data keeps pre-1996 spellings of nouns ("Ausschüsse" -> "Ausschuß"); keep
         # the writer's "ss" ("Ausschuss"); verbs keep "ß" ("erschossen" -> "erschießen")
         result = result.replace("ß", "ss")
+    if language == "de" and result == word[:-1] and word.lower() in word_lists().noun_names:
+        return word  # "Halle": the lemma data's "Hall" is another word
     return result
 
 

@@ -388,8 +388,6 @@ def keyphrase_pass(doc: Doc) -> None:
             label = _german_key(doc, i)
             if label == tok.text[:-1] and tok.text.endswith("e") and tok.lower in singular_e:
                 label = tok.text  # "eine Granate": the lemma data's "Granat" is another word
-            elif label is not None and label.lower() + "e" in words.noun_names:
-                label += "e"  # "die Halle" (the lemma data gives "Hall")
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
             if _DAY_TIME_RE.fullmatch(label.lower()):
