@@ -177,7 +177,7 @@ def corpus_texts(folder: Path) -> dict[str, tuple[str, str]]:
 
 
 def trafilatura_alone(html: str, url: str | None = None) -> str:
-    """The body trafilatura extracts on its own, configured as the HTML stage configures it
-    (the baseline the cleaning gates and the benchmark compare against)."""
+    """The body trafilatura extracts on its own, comments left out: the baseline ``eval-clean``
+    and ``make bench`` compare the HTML stage against."""
     doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     return str(getattr(doc, "text", None) or "")

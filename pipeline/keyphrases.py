@@ -210,14 +210,14 @@ _ADJ_CUES_EN = frozenset(
     were be been being become became seem seems seemed look looks looked feel feels felt remain
     remains stay stays keep keeps kept""".split()  # noqa: SIM905 - a readable word list
 )
+#: Endings only nouns have: such a word after "to" is no verb ("obstacle to innovation"); not
+#: "-ment", "-ance", "-ence" ("to implement", "to enhance").
+_ABSTRACT_NOUN_SUFFIXES_EN = ("tion", "sion", "ness", "ity", "ism", "ship", "hood")
 #: English noun endings: such a word is a noun even after "is" ("the issue is violence").
 _NOUN_SUFFIXES_EN = (
-    "tion", "sion", "ment", "ness", "ity", "ism", "ence", "ance", "er", "or", "ist", "ship",
-    "hood", "age", "ure", "cy", "ry", "logy",
+    *_ABSTRACT_NOUN_SUFFIXES_EN, "ment", "ence", "ance", "er", "or", "ist", "age", "ure", "cy",
+    "ry", "logy",
 )  # fmt: skip
-#: Endings only nouns have: such a word after "to" is no verb ("obstacle to innovation").
-_ABSTRACT_NOUN_SUFFIXES_EN = ("tion", "sion", "ness", "ity", "ism", "ship", "hood")  # not
-# "-ment", "-ance", "-ence": "to implement", "to enhance" are verbs
 #: English adjective endings; a word with one that never ends a phrase is no topic alone.
 _ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ary", "ical")
 #: Words that follow a noun ending its phrase ("the plan of", "police said").
@@ -293,7 +293,8 @@ def keyphrase_pass(doc: Doc) -> None:
     singular_e = {
         t.lower
         for t in doc.tokens
-        if t.lower.endswith("e")
+        if doc.lang == "de"
+        and t.lower.endswith("e")
         and (doc.adjacent("eine", t.lower) or doc.adjacent("einer", t.lower))
     }
     for i, tok in enumerate(doc.tokens):
