@@ -224,6 +224,8 @@ def stop_led_name(doc: Doc, i: int) -> bool:
 def apposition(doc: Doc, i: int, j: int) -> bool:
     """Whether German token ``i`` is a common noun standing before the name at ``j``."""
     lead, nxt = doc.tokens[i], doc.tokens[j]
+    if lead.lower.endswith(doc.words.org_suffixes):
+        return False  # "Landgericht Itzehoe": an institution and its seat, one name
     # short nouns only when they announce a firm or product ("Shop Fruugo", "App RMVgo")
     short = len(lead.text) < 5 and not (
         lead.lower in ORG_HEADS_DE or lead.lower in doc.words.org_cues

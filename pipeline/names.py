@@ -246,13 +246,7 @@ def names_pass(doc: Doc) -> None:
             continue
         # "Hersteller Bimota", "Marktplatz Wish": a German noun in apposition is a cue, not a name
         org_head = place_head = False
-        if (
-            doc.lang == "de"
-            and len(run) > 1
-            # "Staatsanwaltschaft Itzehoe", "Landgericht Itzehoe": an institution and its seat
-            and not toks[run[0]].lower.endswith(words.org_suffixes)
-            and apposition(doc, run[0], run[1])
-        ):
+        if doc.lang == "de" and len(run) > 1 and apposition(doc, run[0], run[1]):
             lead = toks[run[0]].lower
             org_head = lead.endswith(ORG_HEADS_DE) or lead in words.org_cues
             place_head = lead.rsplit("-", 1)[-1] in words.place_words  # "Maya-Stätte Uaxactun"
@@ -453,16 +447,16 @@ def _merge_acronyms(doc: Doc) -> None:
             longs.setdefault(_initials(acc.label).lower(), key)
     if not longs:
         return
+    # only the one-word key is dropped by a merge, never a target (three words or more)
     for key in list(doc.acc):
-        short = doc.acc.get(key)
-        if short is None or not key.startswith("n:") or " " in short.label:
+        short = doc.acc[key]
+        if not key.startswith("n:") or " " in short.label:
             continue
         if not short.label.isupper() or short.best_kind() != "organization":
             continue
         target = longs.get(short.label.lower())
-        if target is None or target == key or target not in doc.acc:
-            continue
-        _merge(doc, key, target, cap=False)
+        if target is not None:
+            _merge(doc, key, target, cap=False)
 
 
 def _club_short_forms(doc: Doc) -> None:
