@@ -31,6 +31,7 @@ __all__ = [
     "data_lines",
     "fold_de",
     "gazetteer",
+    "german_noun",
     "is_known",
     "lemma",
     "strip_possessive",
@@ -199,6 +200,11 @@ def compound_head(word: str, min_modifier: int = 2, min_head: int = 4) -> str | 
 def is_known(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary knows a word (cached: the topic passes ask often)."""
     return bool(_simplemma_is_known(word, lang=lang))
+
+
+def german_noun(word: str) -> bool:
+    """Whether a word is a German dictionary noun (known, and its lemma capitalised)."""
+    return is_known(word, lang="de") and lemma(word, "de")[:1].isupper()
 
 
 @lru_cache(maxsize=65536)

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Token, compound_head, is_known, lemma
+from pipeline.gazetteer import Token, compound_head, german_noun, is_known, lemma
 from pipeline.name_kinds import NOUN_SUFFIXES, ORG_HEADS_DE, acronym_like, demonym
 from pipeline.topic_doc import Doc
 
@@ -74,8 +74,7 @@ def cut_at_genitive(doc: Doc, run: list[int]) -> list[int]:
             and low.endswith("s")
             and low[:-1] in doc.lowers
             and nxt.lower not in doc.words.first_names
-            and is_known(nxt.text, lang="de")
-            and lemma(nxt.text, "de")[:1].isupper()
+            and german_noun(nxt.text)
         ):
             return run[: k + 1]
     return run
@@ -118,7 +117,7 @@ def person_noun_lead(doc: Doc, run: list[int]) -> bool:
     if low in doc.words.first_names or not low.endswith(_PERSON_NOUN_ENDINGS):
         return False
     if is_known(lead.text, lang="de"):
-        return lemma(lead.text, "de")[:1].isupper()
+        return german_noun(lead.text)
     # a compound whose head the dictionary knows: "Betroffenen|vertreter", "Meteo|rologin"
     return compound_head(lead.text, min_modifier=3, min_head=5) is not None
 
@@ -168,9 +167,8 @@ def noun_compound(doc: Doc, tok: Token) -> bool:
     first, head = tok.text.split("-", 1)[0], tok.text.rsplit("-", 1)[1]
     if len(head) < 4 or not head[:1].isupper() or first.lower() in doc.words.first_names:
         return False
-    if head.lower().endswith(NOUN_SUFFIXES) and len(head) >= 6:
-        pass  # "Tanker-Stürmung": a noun by its ending, even one the dictionary lacks
-    elif not is_known(head, lang="de") or not lemma(head, "de")[:1].isupper():
+    # "Tanker-Stürmung": a noun by its ending, even one the dictionary lacks
+    if not (head.lower().endswith(NOUN_SUFFIXES) and len(head) >= 6) and not german_noun(head):
         return False
     low = head.lower()
     words = doc.words
@@ -234,9 +232,7 @@ def apposition(doc: Doc, i: int, j: int) -> bool:
         return False
     # a hyphenated compound is a noun when its last part is one ("Maya-Stätte", "Usyk-Promoter")
     head = lead.text.rsplit("-", 1)[-1]
-    if not head[:1].isupper() or not is_known(head, lang="de"):
-        return False
-    if not lemma(head, "de")[:1].isupper():
+    if not head[:1].isupper() or not german_noun(head):
         return False
     # an apposition follows an article, preposition or adjective ("beim Hersteller Bimota",
     # "der britischen Großbank HSBC"), while a name follows its role ("Landrat Ottmar Brümmerstedt")

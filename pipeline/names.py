@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.gazetteer import POSSESSIVE, Token, is_known, lemma, strip_possessive
+from pipeline.gazetteer import POSSESSIVE, Token, german_noun, is_known, lemma, strip_possessive
 from pipeline.models import EntityKind
 from pipeline.name_bounds import (
     ADJ_ENDINGS_EN,
@@ -508,11 +508,7 @@ def _noun_before_surname(doc: Doc, label: str, other: str) -> bool:
     if words[1] != other.split()[-1] or other.split()[0] == words[0]:
         return False
     lead = words[0]
-    return (
-        lead.lower() not in doc.words.first_names
-        and is_known(lead, lang="de")
-        and lemma(lead, "de")[:1].isupper()
-    )
+    return lead.lower() not in doc.words.first_names and german_noun(lead)
 
 
 def _merge_name_tails(doc: Doc) -> None:
