@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.gazetteer import Entry, data_lines, gazetteer, lemma, tokenize
+from pipeline.gazetteer import data_lines, gazetteer, lemma, tokenize
 from pipeline.models import Category, Topic
 
 __all__ = ["IPTC_MEDIA_TOPICS", "categorize"]
@@ -114,12 +114,6 @@ def _lexicons() -> dict[str, _Lexicon]:
     return out
 
 
-@cache
-def _entries_by_label(lang: str) -> dict[str, Entry]:
-    """Gazetteer entries by their label in ``lang`` (built once, not per article)."""
-    return {e.label(lang): e for e in gazetteer().entries}
-
-
 @lru_cache(maxsize=65536)
 def _word_hits(word: str, lang: str, heads: bool = True) -> Hits:
     """Category weights one lower-cased lemma contributes (best weight per category).
@@ -178,7 +172,7 @@ def categorize(
             for code, weight in hits.items():
                 raw[code] = raw.get(code, 0.0) + w * weight
             prev = word
-    by_label = _entries_by_label(lang)
+    by_label = gazetteer().by_label[lang]
     for topic in topics:
         entry = by_label.get(topic.label)
         if entry is None or entry.kind != topic.kind:

@@ -354,6 +354,7 @@ class Gazetteer:
     adjectives: dict[str, int]  # inflected adjective/demonym (lower) -> entry
     max_len: int
     folded_de: dict[AliasKey, int]  # multi-word German aliases with adjective endings folded
+    by_label: dict[str, dict[str, Entry]]  # language -> canonical label -> entry
 
 
 DE_ENDINGS = ("em", "en", "er", "es", "e")  # German adjective endings, longest first
@@ -453,4 +454,7 @@ def gazetteer() -> Gazetteer:
     for akey, idx in aliases["de"].items():
         if len(akey) > 1:
             folded.setdefault(fold_de(akey), idx)
-    return Gazetteer(tuple(entries), aliases, frozenset(exact), adjectives, max_len, folded)
+    by_label = {lang: {e.label(lang): e for e in entries} for lang in ("de", "en")}
+    return Gazetteer(
+        tuple(entries), aliases, frozenset(exact), adjectives, max_len, folded, by_label
+    )
