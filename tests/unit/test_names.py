@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from pipeline.topics import extract_topics
-from tests.unit.topic_matching import kinds, matches
+from tests.unit.topic_matching import kinds, matches, topic_labels
 
 
 def test_unknown_names_are_found() -> None:
@@ -114,7 +114,7 @@ def test_hyphenated_surname_alone_joins_full_name() -> None:
         "Minister Itamar Ben-Gvir besuchte den Tempelberg. Ben-Gvir sagte, er komme wieder.\n"
         "Kritiker warfen Ben-Gvir Provokation vor."
     )
-    labels = [t.label for t in extract_topics(None, body, "de")]
+    labels = topic_labels(None, body, "de")
     assert labels[0] == "Itamar Ben-Gvir"
     assert "Ben-Gvir" not in labels
 
@@ -134,7 +134,7 @@ def test_hyphenated_surname_classified_alone_joins_full_name() -> None:
         "Generalsekretär Djir-Sarai tritt zurück. Er habe von dem Papier nichts gewusst.\n"
         "Bijan Djir-Sarai übernimmt die Verantwortung. Die FDP sucht einen Nachfolger."
     )
-    labels = [t.label for t in extract_topics("Rücktritt in der FDP", body, "de")]
+    labels = topic_labels("Rücktritt in der FDP", body, "de")
     assert "Bijan Djir-Sarai" in labels
     assert "Djir-Sarai" not in labels
 
@@ -197,7 +197,7 @@ def test_english_plurals_of_families_and_unknown_nouns_fold() -> None:
         "the Harrises moved later.\nHeated clothes airers save energy: a clothes airer uses "
         "little power, and clothes airers dry fast. Harris said the clothes airer was cheap."
     )
-    labels = [t.label for t in extract_topics("Harris in Montreal", body, "en")]
+    labels = topic_labels("Harris in Montreal", body, "en")
     assert "Harrises" not in labels
     assert "clothes airer" in labels
     assert "clothes airers" not in labels
@@ -243,7 +243,7 @@ def test_person_named_with_and_without_a_further_given_name_is_one_topic() -> No
         "Jina Mahsa Amini starb 2022 in Polizeigewahrsam. Nach dem Tod von Mahsa Amini kam es "
         "zu Protesten.\nMahsa Amini wurde zum Symbol. The Prime Minister's office said nothing."
     )
-    labels = [t.label for t in extract_topics("Proteste im Iran", body, "de")]
+    labels = topic_labels("Proteste im Iran", body, "de")
     assert "Mahsa Amini" in labels
     assert "Jina Mahsa Amini" not in labels
     english = {t.label for t in extract_topics(None, "The Prime Minister's wife spoke.", "en")}
@@ -344,7 +344,7 @@ def test_acronym_and_full_name_are_one_topic() -> None:
         "The Office for Budget Responsibility cut its forecast. The OBR said growth would slow, "
         "and the OBR warned about debt.\nThe Treasury disagreed with the OBR."
     )
-    labels = [t.label for t in extract_topics("Forecast cut", body, "en")]
+    labels = topic_labels("Forecast cut", body, "en")
     assert "Office for Budget Responsibility" in labels
     assert "OBR" not in labels
 

@@ -32,6 +32,7 @@ __all__ = [
     "is_boilerplate",
     "kinds",
     "matches",
+    "topic_labels",
     "variants",
 ]
 
@@ -48,6 +49,11 @@ FUNCTION_WORDS = frozenset(
     here there now new
     """.split()  # noqa: SIM905 - a readable word list
 )
+
+
+def topic_labels(title: str | None, body: str, language: str) -> list[str]:
+    """Extracted topic labels, best first (for short tests)."""
+    return [t.label for t in extract_topics(title, body, language)]
 
 
 def kinds(title: str | None, body: str, language: str) -> dict[str, str]:
