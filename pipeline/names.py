@@ -36,7 +36,7 @@ from pipeline.name_kinds import (
     acronym_plural,
     classify,
 )
-from pipeline.phrase_forms import DETERMINERS_DE
+from pipeline.phrase_forms import after_determiner
 from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_role
 from pipeline.topic_sport import sport_club_mention
 
@@ -124,11 +124,8 @@ def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
 
 def _noun_after_article(doc: Doc, i: int) -> bool:
     """Whether German token ``i`` is a given name that is also a noun, after an article."""
-    tok = doc.tokens[i]
-    if i == 0 or tok.sep or tok.lower not in doc.words.noun_names:
-        return False  # the "noun:" words of org_words.txt ("Roman", "Mark")
-    prev = doc.tokens[i - 1]
-    return prev.para == tok.para and prev.lower in DETERMINERS_DE
+    # the "noun:" words of org_words.txt ("Roman", "Mark")
+    return doc.tokens[i].lower in doc.words.noun_names and after_determiner(doc, i)
 
 
 def _name_key(lows: Iterable[str]) -> str:

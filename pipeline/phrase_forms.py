@@ -11,7 +11,7 @@ from collections import Counter
 from pipeline.gazetteer import DE_ENDINGS, is_known, lemma
 from pipeline.topic_doc import Doc
 
-__all__ = ["DETERMINERS_DE", "inflected_adjective", "phrase_label"]
+__all__ = ["DETERMINERS_DE", "after_determiner", "inflected_adjective", "phrase_label"]
 
 _PHRASE_SHARE = 0.5  # of a noun's mentions that must carry the same adjective
 #: Article before "adjective + e" and the noun's gender it shows ("der sexuelle Missbrauch").
@@ -69,6 +69,20 @@ def inflected_adjective(lower: str) -> str | None:
     """
     lm = lemma(lower, "de").lower()
     return lm if any(lower == lm + e for e in DE_ENDINGS) else None
+
+
+def after_determiner(doc: Doc, i: int) -> bool:
+    """Whether German token ``i`` follows a determiner, directly or after one adjective."""
+    if i == 0:
+        return False
+    k = i - 1
+    prev = doc.tokens[k]
+    if k > 0 and not prev.cap and not doc.tokens[i].sep and inflected_adjective(prev.lower):
+        k -= 1  # "in der großen Halle"
+    det, nxt = doc.tokens[k], doc.tokens[k + 1]
+    if det.para != doc.tokens[i].para or nxt.sep or det.lower not in DETERMINERS_DE:
+        return False
+    return det.start or not det.sep  # "Der Kanzler, der später Halle besuchte": a pronoun
 
 
 def _nominative_ending(doc: Doc, mentions: list[int], plural: bool) -> str:

@@ -51,7 +51,7 @@ from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
-from pipeline.phrase_forms import DETERMINERS_DE, inflected_adjective
+from pipeline.phrase_forms import after_determiner
 from pipeline.rarity import listed, rarity_boost, zipf
 from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
@@ -233,24 +233,8 @@ def _common_noun_here(doc: Doc, i: int) -> bool:
         return False
     if tok.para < 0:
         body = [k for k, t in enumerate(doc.tokens) if t.para >= 0 and t.lower == tok.lower]
-        return bool(body) and all(_after_determiner(doc, k) for k in body)
-    return _after_determiner(doc, i)
-
-
-def _after_determiner(doc: Doc, i: int) -> bool:
-    """Whether German token ``i`` follows a determiner, directly or after one adjective."""
-    if i == 0:
-        return False
-    k = i - 1
-    prev = doc.tokens[k]
-    if k > 0 and not prev.cap and not doc.tokens[i].sep and inflected_adjective(prev.lower):
-        k -= 1  # "in der großen Halle"
-    if k < 0:
-        return False
-    det, nxt = doc.tokens[k], doc.tokens[k + 1]
-    if det.para != doc.tokens[i].para or nxt.sep or det.lower not in DETERMINERS_DE:
-        return False
-    return det.start or not det.sep  # "Der Kanzler, der später Halle besuchte": a pronoun
+        return bool(body) and all(after_determiner(doc, k) for k in body)
+    return after_determiner(doc, i)
 
 
 def _place_follows(doc: Doc, i: int) -> bool:
