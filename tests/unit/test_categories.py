@@ -142,6 +142,24 @@ def test_epidemic_compounds_are_health() -> None:
     assert cats[0].code == "medtop:07000000"
 
 
+def test_cloud_and_data_centres_are_technology() -> None:
+    de = (
+        "Die Landesverwaltung zieht ihre Fachverfahren in eine souveräne Cloud um. Betrieben wird "
+        "die Cloud-Plattform in zwei Rechenzentren des Landes.\n"
+        "Der Anbieter soll die Private Cloud fünf Jahre lang betreuen."
+    )
+    cats = categorize("Land setzt auf eigene Cloud", de, (), "de")
+    assert cats
+    assert cats[0].code == "medtop:13000000"
+    en = (
+        "The council will move its records to cloud computing services run from two data "
+        "centers.\nThe provider will operate the servers for five years."
+    )
+    cats = categorize("Council signs cloud computing deal", en, (), "en")
+    assert cats
+    assert cats[0].code == "medtop:13000000"
+
+
 def test_construction_works_are_no_labour_and_cities_no_species() -> None:
     body = (
         "In Stuttgart haben die Abrissarbeiten am Bahnhof begonnen. Die Bauarbeiten dauern an.\n"
