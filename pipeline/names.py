@@ -37,7 +37,7 @@ from pipeline.name_kinds import (
     classify,
 )
 from pipeline.phrase_forms import after_determiner
-from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_role
+from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_entry_key, is_role
 from pipeline.topic_sport import sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
@@ -462,8 +462,7 @@ def _club_short_forms(doc: Doc) -> None:
     short: dict[str, str] = {}
     for key, acc in doc.acc.items():
         parts = acc.label.split()
-        # an unknown name ("n:...") or a gazetteer entry ("g<index>")
-        if not (key.startswith("n:") or (key[:1] == "g" and key[1:].isdigit())) or len(parts) != 2:
+        if not (key.startswith("n:") or is_entry_key(key)) or len(parts) != 2:
             continue
         if acc.best_kind() != "organization":
             continue

@@ -23,7 +23,7 @@ from pipeline.gazetteer import (
 )
 from pipeline.models import EntityKind
 
-__all__ = ["ROLE_BONUS", "Acc", "Doc", "genitive_variants", "is_role"]
+__all__ = ["ROLE_BONUS", "Acc", "Doc", "entry_key", "genitive_variants", "is_entry_key", "is_role"]
 
 _TITLE_W = 2.5
 _LEAD_W = 1.5
@@ -112,7 +112,7 @@ class Doc:
         *,
         fixed: bool = False,
         vote: float = 1.0,
-    ) -> None:
+    ) -> Acc:
         """Add one mention of a topic; ``vote`` is how sure this mention is of ``kind``."""
         acc = self.acc.get(key)
         if acc is None:
@@ -126,6 +126,7 @@ class Doc:
         acc.votes[kind] = acc.votes.get(kind, 0.0) + vote
         if not acc.fixed_label:
             acc.surfaces[label] = acc.surfaces.get(label, 0.0) + w
+        return acc
 
     def role_before(self, i: int) -> bool:
         """Whether token ``i`` is introduced by a role word ("Machthaber Kim Jong-un")."""
@@ -133,12 +134,12 @@ class Doc:
             return False
         return is_role(self.words, self.tokens[i - 1].lower)
 
-    def add_entry(self, idx: int, i: int, weight: float) -> None:
+    def add_entry(self, idx: int, i: int, weight: float) -> Acc:
         """Add one mention of a gazetteer entry (a role word before a person counts more)."""
         entry: Entry = self.gaz.entries[idx]
         if entry.kind == "person" and weight >= 1.0 and self.role_before(i):
             weight *= ROLE_BONUS
-        self.add(f"g{idx}", entry.kind, entry.label(self.lang), i, weight, fixed=True)
+        return self.add(entry_key(idx), entry.kind, entry.label(self.lang), i, weight, fixed=True)
 
 
 _TITLE_CASE_SHARE = 0.6  # of a title's longer words capitalised: a Title Case headline
@@ -165,6 +166,17 @@ def _uncap_title_case(tokens: list[Token], aliases: Mapping[tuple[str, ...], int
         else t
         for t in tokens
     ]
+
+
+def entry_key(idx: int) -> str:
+    """Accumulator key of gazetteer entry ``idx`` (unknown names use "n:", keyphrases "k:",
+    storms "s:")."""
+    return f"g{idx}"
+
+
+def is_entry_key(key: str) -> bool:
+    """Whether an accumulator key is a gazetteer entry's (see :func:`entry_key`)."""
+    return key[:1] == "g" and key[1:].isdigit()
 
 
 def genitive_variants(lower: str, lang: str) -> Iterable[str]:

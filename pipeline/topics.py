@@ -140,8 +140,7 @@ def _gazetteer_pass(doc: Doc) -> None:
                     continue  # "US Open", "New York Times": part of a longer name
                 if entry.kind == "location" and _continues_brand(doc, i, length):
                     continue  # "Texas Instruments": a firm; "Virginia Giuffre": a person
-                doc.add_entry(idx, i, 1.0)
-                acc = doc.acc[f"g{idx}"]
+                acc = doc.add_entry(idx, i, 1.0)
                 surface = " ".join(t.text for t in toks[i : i + length])
                 if (
                     entry.kind == "event"
