@@ -9,7 +9,7 @@ The name must look like one: a given name, a word no dictionary knows, or a rare
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Token, is_known, lemma, strip_possessive
+from pipeline.gazetteer import Token, lemma, strip_possessive
 from pipeline.rarity import zipf
 from pipeline.topic_doc import Doc
 
@@ -27,8 +27,7 @@ def _name_shaped(doc: Doc, tok: Token) -> bool:
         return True
     if not text.isalpha() or tok.upper or low in doc.stop:
         return False
-    word = text if doc.lang == "de" else low
-    if not is_known(word, lang=doc.lang):
+    if not doc.knows(text):
         return True
     if doc.lang == "en" and (low.endswith("s") or low in doc.uncapped):
         return False  # "Hurricane Hunters", a word the story also writes in lower case

@@ -17,6 +17,7 @@ from pipeline.gazetteer import (
     Token,
     WordLists,
     gazetteer,
+    is_known,
     strip_possessive,
     tokenize,
     word_lists,
@@ -86,6 +87,11 @@ class Doc:
         """Whether one lower-cased word alone is a gazetteer place ("kiel", "us", "rom")."""
         idx = self.gaz.aliases[self.lang].get((lower,))
         return idx is not None and self.gaz.entries[idx].kind == "location"
+
+    def knows(self, text: str) -> bool:
+        """Whether the article's language has the word: German as written (a noun keeps its
+        capital), English in lower case (a capital only opens a sentence or marks a name)."""
+        return is_known(text if self.lang == "de" else text.lower(), lang=self.lang)
 
     def adjacent(self, first: str, second: str) -> int:
         """How often lower-cased ``second`` follows ``first`` with no punctuation between."""

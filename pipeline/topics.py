@@ -356,8 +356,7 @@ def _continues_brand(doc: Doc, i: int, length: int) -> bool:
                 return False
             together += 1
     # a word of the language after the place ("in Texas Häuser") only when the pair repeats
-    word = nxt.text if doc.lang == "de" else nxt.lower
-    return together >= 2 or not is_known(word, lang=doc.lang)
+    return together >= 2 or not doc.knows(nxt.text)
 
 
 def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> None:
