@@ -90,20 +90,22 @@ def cut_common_noun_after_code(doc: Doc, run: list[int]) -> list[int]:
     if len(run) < 2 or not acronym_like(toks[run[0]]):
         return run
     last = toks[run[-1]]
-    low = last.lower
-    words = doc.words
-    lm = lemma(last.text, "de")
-    if (
-        lm != last.text
-        and is_known(last.text, lang="de")
-        and lm[:1].isupper()
-        and low not in words.org_words
-        and low not in words.place_words
-        and not low.endswith(words.org_suffixes)
-        and (low,) not in doc.gaz.aliases[doc.lang]
-    ):
+    inflected = lemma(last.text, "de") != last.text
+    if inflected and german_noun(last.text) and not _institution_or_place(doc, last.lower):
         return run[:-1]
     return run
+
+
+def _institution_or_place(doc: Doc, low: str) -> bool:
+    """Whether a lower-cased word names an institution or place ("Institut", "Stätte",
+    "Montana"): such a word ends a name rather than a sentence about it."""
+    words = doc.words
+    return (
+        (low,) in doc.gaz.aliases[doc.lang]
+        or low in words.org_words
+        or low.endswith(words.org_suffixes)
+        or low in words.place_words
+    )
 
 
 def person_noun_lead(doc: Doc, run: list[int]) -> bool:
@@ -170,15 +172,9 @@ def noun_compound(doc: Doc, tok: Token) -> bool:
     # "Tanker-Stürmung": a noun by its ending, even one the dictionary lacks
     if not (head.lower().endswith(NOUN_SUFFIXES) and len(head) >= 6) and not german_noun(head):
         return False
+    # "Crans-Montana": the dictionary knows "Montana", the gazetteer the place
     low = head.lower()
-    words = doc.words
-    return not (
-        (low,) in doc.gaz.aliases[doc.lang]  # "Crans-Montana": the dictionary knows "Montana"
-        or low in words.org_words
-        or low.endswith(words.org_suffixes)
-        or low.endswith(ORG_HEADS_DE)
-        or low in words.place_words
-    )
+    return not (_institution_or_place(doc, low) or low.endswith(ORG_HEADS_DE))
 
 
 def saint(doc: Doc, i: int) -> bool:
