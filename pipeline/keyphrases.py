@@ -359,13 +359,12 @@ def keyphrase_pass(doc: Doc) -> None:
             ):
                 phrase = f"{prev_en[1]} {label}"
                 # "Jewish groups" mid-sentence and "jewish groups" opening one are one phrase
-                bigrams.setdefault(phrase.lower(), []).append(i - 1)
-                if phrase != phrase.lower():
-                    shown_as[phrase.lower()] = phrase
+                key = phrase.lower()
+                bigrams.setdefault(key, []).append(i - 1)
+                if phrase != key:
+                    shown_as[key] = phrase
                 if prev_en[1].lower() in words.generic:
-                    weak_mod.add(
-                        phrase.lower()
-                    )  # "strong storm"; a role ("executive order") is no weak word
+                    weak_mod.add(key)  # "strong storm"; a role ("executive order") is no weak word
             prev_en = (i, label, generic)
             if generic:
                 continue
