@@ -9,18 +9,17 @@ Reports median milliseconds per article on one core for
 
 from __future__ import annotations
 
-import gzip
-import json
 import statistics
 import sys
 import time
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from pipeline.categories import categorize
 from pipeline.core import enrich
-from pipeline.evaluation import trafilatura_alone
+from pipeline.evaluation import corpus_pages, trafilatura_alone
 from pipeline.gazetteer import clear_token_cache
 from pipeline.htmlclean import extract_html
 from pipeline.language import detect_language
@@ -40,16 +39,6 @@ def _median_ms(fn: Callable[[], Any], repeat: int) -> float:
         fn()
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times)
-
-
-def _corpus(limit: int) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for name in ("fundus-de.jsonl.gz", "fundus-en.jsonl.gz"):
-        path = CORPUS / name
-        if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as handle:
-                rows.extend(json.loads(line) for line in handle)
-    return rows[:limit] if limit else rows
 
 
 def main() -> int:
@@ -75,7 +64,8 @@ def main() -> int:
     ]
     print(f"whole core, text (enrich):         median {statistics.median(core_ms):7.2f} ms/art.")
 
-    rows = _corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 40)
+    limit = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    rows = list(islice(corpus_pages(CORPUS), limit or None))
     if not rows:
         print("no ../shared/corpus: HTML timings skipped")
         return 0
