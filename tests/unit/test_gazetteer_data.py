@@ -72,7 +72,7 @@ def test_a_users_own_gazetteer_file_is_loaded(
     """Extending newsflow is adding a line to a data file: a new ``gazetteer_*.txt`` is read."""
     import pipeline.gazetteer as gz
     import pipeline.topic_demote as td
-    from pipeline.topics import extract_topics
+    from tests.unit.topic_matching import kinds, topic_labels
 
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
@@ -80,12 +80,12 @@ def test_a_users_own_gazetteer_file_is_loaded(
         "organization | Quokkabank | Quokkabank | Quokka-Bank | | 04\n", encoding="utf-8"
     )
     body = "Die Quokka-Bank meldet Gewinne. Quokkabank-Chef lobt das Jahr."
-    assert "Quokkabank" not in {t.label for t in extract_topics(None, body, "de")}
+    assert "Quokkabank" not in topic_labels(None, body, "de")
     monkeypatch.setattr(gz, "files", lambda _package: data)
     for cached in (gz.gazetteer, gz.word_lists, td._lists):
         cached.cache_clear()
     try:
-        topics = {t.label: t.kind for t in extract_topics(None, body, "de")}
+        topics = kinds(None, body, "de")
         assert topics.get("Quokkabank") == "organization"
     finally:
         monkeypatch.undo()
