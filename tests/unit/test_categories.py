@@ -31,6 +31,7 @@ from tests.unit.topic_matching import (
     gate_figures,
     is_boilerplate,
     matches,
+    top_category,
     variants,
 )
 
@@ -117,9 +118,7 @@ def test_prophecies_and_childhood_stories_are_human_interest() -> None:
         "Der Seher sagte in seinen Prophezeiungen einen König voraus. Astrologen deuten die "
         "Weissagung neu.\nDas Horoskop für die Krönung sei düster, meinen Hellseher."
     )
-    cats = categorize("Prophezeiung über den König", body, (), "de")
-    assert cats
-    assert cats[0].code == "medtop:08000000"
+    assert top_category("Prophezeiung über den König", body, "de") == "medtop:08000000"
 
 
 def test_child_care_is_society() -> None:
@@ -127,9 +126,7 @@ def test_child_care_is_society() -> None:
         "Child care costs keep mothers out of work. A single mother pays more for daycare than "
         "for rent.\nParental leave is short, and child care places are scarce."
     )
-    cats = categorize("The child care crisis", body, (), "en")
-    assert cats
-    assert cats[0].code == "medtop:14000000"
+    assert top_category("The child care crisis", body, "en") == "medtop:14000000"
 
 
 def test_epidemic_compounds_are_health() -> None:
@@ -137,9 +134,7 @@ def test_epidemic_compounds_are_health() -> None:
         "Im Nordosten greift eine Fieberepidemie um sich, die 90 Menschen das Leben gekostet hat.\n"
         "Der Erreger wird durch Mücken vom Tier auf den Menschen übertragen; Märkte sind zu."
     )
-    cats = categorize("Fieber-Epidemie tötet 90 Menschen", body, (), "de")
-    assert cats
-    assert cats[0].code == "medtop:07000000"
+    assert top_category("Fieber-Epidemie tötet 90 Menschen", body, "de") == "medtop:07000000"
 
 
 def test_cloud_and_data_centres_are_technology() -> None:
@@ -148,16 +143,12 @@ def test_cloud_and_data_centres_are_technology() -> None:
         "die Cloud-Plattform in zwei Rechenzentren des Landes.\n"
         "Der Anbieter soll die Private Cloud fünf Jahre lang betreuen."
     )
-    cats = categorize("Land setzt auf eigene Cloud", de, (), "de")
-    assert cats
-    assert cats[0].code == "medtop:13000000"
+    assert top_category("Land setzt auf eigene Cloud", de, "de") == "medtop:13000000"
     en = (
         "The council will move its records to cloud computing services run from two data "
         "centers.\nThe provider will operate the servers for five years."
     )
-    cats = categorize("Council signs cloud computing deal", en, (), "en")
-    assert cats
-    assert cats[0].code == "medtop:13000000"
+    assert top_category("Council signs cloud computing deal", en, "en") == "medtop:13000000"
 
 
 def test_construction_works_are_no_labour_and_cities_no_species() -> None:

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.categories import categorize
 from pipeline.evaluation import corpus_texts
 from pipeline.topic_eval import (
     BOILERPLATE_WORDS,
@@ -32,6 +33,7 @@ __all__ = [
     "is_boilerplate",
     "kinds",
     "matches",
+    "top_category",
     "topic_labels",
     "variants",
 ]
@@ -64,6 +66,12 @@ def kinds(title: str | None, body: str, language: str) -> dict[str, str]:
 def corpus_labels(path: Path = CORPUS_LABELS) -> dict[str, dict[str, Any]]:
     """Hand labels of real corpus articles, keyed by page id."""
     return read_labels(path)
+
+
+def top_category(title: str | None, body: str, language: str) -> str | None:
+    """The code of an article's best category from its words alone (for short tests)."""
+    cats = categorize(title, body, (), language)
+    return cats[0].code if cats else None
 
 
 @cache
