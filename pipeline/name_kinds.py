@@ -252,6 +252,10 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return "event"  # "South Bank Show Awards"
         if lows[0] in COMPASS_EN:
             return "location"  # "North Tyneside", "East Anglia"
+    if doc.lang == "de" and len(toks) > 1 and lows[-1] in words.org_words:
+        # an organisation word as the head decides in German too ("Silicon Valley Bank",
+        # "Deutsche Bank"), before a place word inside the name
+        return "organization"
     if len(toks) > 1 and any(w in words.place_words for w in lows):
         return "location"
     if (

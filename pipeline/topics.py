@@ -161,7 +161,13 @@ def _gazetteer_pass(doc: Doc) -> None:
             i += matched
             continue
         adj = doc.gaz.adjectives.get(tok.lower)
-        if adj is not None and tok.lower not in doc.stop and not _german_noun_form(doc, tok):
+        if (
+            adj is not None
+            and tok.lower not in doc.stop
+            and not _german_noun_form(doc, tok)
+            # "Irene Cheptai": a given name that reads as a demonym ("Iren") opens a person's name
+            and not (tok.lower in doc.words.first_names and _continues_brand(doc, i, 1))
+        ):
             doc.add_entry(adj, i, _ADJ_W)
             doc.used[i] = True
         elif "-" in tok.text.strip("-") and tok.lower not in surnames:

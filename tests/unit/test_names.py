@@ -280,6 +280,21 @@ def test_given_name_spelled_like_a_place_opens_a_persons_name() -> None:
     assert topics.get("Texas Instruments") == "organization"
     german = kinds(None, "Berlin. Rom Braslavski wurde verschleppt. Braslavski lebt.", "de")
     assert german.get("Rom Braslavski") == "person"
+    # "Irene" reads as an inflected demonym ("Iren", the Irish) unless a name follows
+    runner = kinds(
+        None, "Am Ende gewann die Kenianerin Irene Cheptai in Hamburg. Cheptai lief allein.", "de"
+    )
+    assert runner.get("Irene Cheptai") == "person"
+    assert "Irland" not in runner
+    assert kinds(None, "Die Iren feiern in Dublin. Die Iren jubeln.", "de").get("Irland")
+
+
+def test_organisation_word_as_head_makes_an_organisation_in_german() -> None:
+    body = (
+        "Die Federal Reserve hat den Zusammenbruch der Silicon Valley Bank analysiert. "
+        "Die Silicon Valley Bank war eine Regionalbank in Kalifornien."
+    )
+    assert kinds("Bankenaufsicht", body, "de").get("Silicon Valley Bank") == "organization"
 
 
 def test_shouted_words_and_stray_words_before_a_name_are_no_names() -> None:
