@@ -4,6 +4,8 @@
 * units and everyday codes ("GB", "SMS", "VAT") read as names by the capitalisation rules;
 * messengers and social platforms ("WhatsApp", "TikTok"): named in passing ("auf TikTok") far
   more often than reported on, and the words of share bars;
+* keyphrases with a page widget's word ("premium subscriber", "Newsletter-Anmeldung"): paywall,
+  sign-up and cookie notes say them on every page, a story seldom;
 * very common nouns as one-word keyphrases ("message", "zone", "Haus"): frequent in any story,
   so a rarer word or a phrase says more about this one;
 * the home country of a language's press ("Deutschland" in German-language news).
@@ -24,6 +26,7 @@ __all__ = ["demotion", "is_code"]
 _WIRE_W = 0.3
 _CODE_W = 0.3
 _COMMON_W = 0.4
+_WIDGET_W = 0.4
 _PLATFORM_W = 0.3
 _OUTLET_W = 0.6  # a newspaper or broadcaster: often a source, sometimes the story ("BBC report")
 _HOME_W = 0.5
@@ -34,6 +37,7 @@ class _Lists:
     wires: frozenset[str]
     codes: frozenset[str]
     common: frozenset[str]
+    widgets: frozenset[str]
     homes: frozenset[tuple[str, str]]  # (language, label) of a language's home country
     platforms: frozenset[str]
     outlets: frozenset[str]
@@ -42,7 +46,8 @@ class _Lists:
 @cache
 def _lists() -> _Lists:
     names: dict[str, set[str]] = {"wire": set(), "platform": set(), "outlet": set()}  # one a line
-    words: dict[str, set[str]] = {"code": set(), "common": set()}  # many words per line
+    # many words per line
+    words: dict[str, set[str]] = {"code": set(), "common": set(), "widget": set()}
     homes: set[tuple[str, str]] = set()
     for line in data_lines("demoted.txt"):
         key, _, value = line.partition(":")
@@ -58,6 +63,7 @@ def _lists() -> _Lists:
         frozenset(names["wire"]),
         frozenset(words["code"]),
         frozenset(words["common"]),
+        frozenset(words["widget"]),
         frozenset(homes),
         frozenset(names["platform"]),
         frozenset(names["outlet"]),
@@ -71,6 +77,8 @@ def demotion(label: str, kind: EntityKind, language: str = "") -> float:
     if (language, low) in lists.homes:
         return _HOME_W
     if kind == "keyphrase":
+        if any(w in lists.widgets for w in low.replace("-", " ").split()):
+            return _WIDGET_W
         return _COMMON_W if low in lists.common else 1.0
     if low in lists.wires:
         return _WIRE_W

@@ -199,6 +199,14 @@ def test_platform_named_in_passing_ranks_below_the_story() -> None:
     assert demotion("Deutschland", "location", "de") < demotion("Deutschland", "location", "en")
 
 
+def test_keyphrase_with_a_page_widget_word_ranks_lower() -> None:
+    from pipeline.topic_demote import demotion
+
+    assert demotion("premium subscriber", "keyphrase", "en") < 1.0
+    assert demotion("Newsletter-Anmeldung", "keyphrase", "de") < 1.0
+    assert demotion("family plan", "keyphrase", "en") == 1.0
+
+
 def test_gazetteer_lines_for_one_entry_add_up() -> None:
     # a later line for "Olympische Spiele" and for "Prag" adds an alias and an adjective
     body = (
