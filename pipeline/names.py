@@ -352,6 +352,7 @@ def surname_pass(doc: Doc) -> None:
     """Fold bare surnames ("Rutte", "Ruttes", "Nam") into the article's full person names,
     longer and shorter forms of one name into one topic, and a club's short form into it."""
     _fold_surnames(doc)
+    _fold_rare_given_names(doc)
     _merge_name_tails(doc)
     _club_short_forms(doc)
     _merge_acronyms(doc)
@@ -427,6 +428,36 @@ def _fold_surnames(doc: Doc) -> None:
                 target = None
             if target is not None:
                 _merge(doc, key, target)
+
+
+def _fold_rare_given_names(doc: Doc) -> None:
+    """Fold a given name the name list does not know, standing alone and only guessed at, into
+    the one full person name it opens ("Ghislaine" into "Ghislaine Maxwell").
+
+    Only a word of no language qualifies, and only a guess without a cue: a place named alone
+    ("in Westmount") keeps its own topic even when a longer name starts with it.
+    """
+    openers: dict[str, str | None] = {}
+    for key, acc in doc.acc.items():
+        parts = acc.label.split()
+        # a person a cue vouched for: "Stillwater Ponies" only guessed at is no "Stillwater"
+        vouched = acc.votes.get("person", 0.0) > WEAK_VOTE * acc.count + 1e-9
+        if acc.best_kind() == "person" and len(parts) >= 2 and vouched:
+            first = parts[0].lower()
+            openers[first] = key if openers.get(first, key) == key else None
+    for key in list(doc.acc):
+        acc = doc.acc[key]
+        if not key.startswith("n:") or " " in acc.label.strip():
+            continue
+        target = openers.get(acc.label.lower())
+        if (
+            target is not None
+            and target != key
+            and acc.best_kind() in ("organization", "person")
+            and all(v <= WEAK_VOTE * acc.count + 1e-9 for v in acc.votes.values())
+            and not doc.knows(acc.label)
+        ):
+            _merge(doc, key, target)
 
 
 def _initials(label: str) -> str:

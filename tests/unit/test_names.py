@@ -289,6 +289,19 @@ def test_given_name_spelled_like_a_place_opens_a_persons_name() -> None:
     assert kinds(None, "Die Iren feiern in Dublin. Die Iren jubeln.", "de").get("Irland")
 
 
+def test_rare_given_name_alone_is_the_full_name_it_opens() -> None:
+    body = (
+        "Ghislaine Maxwell was sentenced in 2022. The court heard that Ghislaine Maxwell "
+        "recruited girls, prosecutors said.\nThen Ghislaine walked in, a witness said. "
+        "Lawyers for Ghislaine Maxwell said she would appeal. The trial took place in Stillwater."
+        "\nStillwater Ponies fans gathered outside."
+    )
+    topics = kinds("Court hears of abuse", body, "en")
+    assert topics.get("Ghislaine Maxwell") == "person"
+    assert "Ghislaine" not in topics
+    assert "Stillwater" in topics  # a place alone is no given name of a name only guessed at
+
+
 def test_organisation_word_as_head_makes_an_organisation_in_german() -> None:
     body = (
         "Die Federal Reserve hat den Zusammenbruch der Silicon Valley Bank analysiert. "
