@@ -244,6 +244,16 @@ def cmd_eval_topics(args: argparse.Namespace) -> int:
     return run_topics(Path(args.corpus), files)
 
 
+def cmd_train_ranker(args: argparse.Namespace) -> int:
+    """Retrain the topic re-ranker's weights from hand labels."""
+    from agents.trainrank import run_train
+
+    folder = Path("tests/fixtures/topics")
+    labels = [Path(p) for p in args.labels] or sorted(folder.glob("corpus_labels*.json"))
+    fixtures = sorted(folder.glob("[a-z][a-z]_*.json")) if not args.labels else []
+    return run_train(Path(args.corpus), labels, fixtures, Path(args.out))
+
+
 # --- entry point ------------------------------------------------------------------------
 
 
@@ -313,6 +323,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--corpus", default="../shared/corpus", help="folder of fundus-*.jsonl.gz")
     p.set_defaults(func=cmd_eval_topics)
+
+    p = sub.add_parser("train-ranker", help="retrain the topic ranker's weights from hand labels")
+    p.add_argument(
+        "labels",
+        nargs="*",
+        help="label files (default: tests/fixtures/topics/corpus_labels*.json and the "
+        "labelled articles next to them)",
+    )
+    p.add_argument("--corpus", default="../shared/corpus", help="folder of fundus-*.jsonl.gz")
+    p.add_argument("--out", default="pipeline/data/rank_weights.txt", help="weights file to write")
+    p.set_defaults(func=cmd_train_ranker)
 
     p = sub.add_parser("eval-clean", help="cleaning quality next to trafilatura alone")
     p.add_argument("--corpus", default="../shared/corpus", help="folder of fundus-*.jsonl.gz")

@@ -40,10 +40,18 @@ person named once elsewhere is a secondary source and ranks lower, and keyphrase
 few decay so that repeated common nouns do not crowd out the named entities. A keyphrase ranks
 higher the rarer its rarest word is in general language (:mod:`pipeline.rarity`), and a German
 headline noun counts more. An unknown name's kind is the one most of its mentions vouch for
-("in Jasper" outweighs a bare guess). Scores are normalised so the top topic scores 1.0.
+("in Jasper" outweighs a bare guess).
+
+That hand-weighted score is one feature of a learned linear ranker (:mod:`pipeline.topic_rank`,
+weights in ``pipeline/data/rank_weights.txt``, trained on the hand labels by ``newsflow
+train-ranker``), which adds where and how widely the article names the candidate, how rare its
+words are and whether it is a phrase. Scores are ``exp`` of the ranker's score relative to the
+best, so the top topic scores 1.0.
 """
 
 from __future__ import annotations
+
+import math
 
 from pipeline.gazetteer import DE_ENDINGS, POSSESSIVE, Entry, Token, fold_de, is_known, lemma
 from pipeline.keyphrases import institution_kind, keyphrase_pass
@@ -55,11 +63,13 @@ from pipeline.phrase_forms import after_determiner
 from pipeline.rarity import listed, rarity_boost, zipf
 from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
-from pipeline.topic_doc import Doc, genitive_variants, is_role
+from pipeline.topic_doc import Doc, genitive_variants, is_entry_key, is_role
+from pipeline.topic_rank import Candidate, feature_vector, rank_weights, scorer
+from pipeline.topic_select import Scored
 from pipeline.topic_select import select as _select
 from pipeline.topic_sport import sport_club_mention
 
-__all__ = ["extract_topics"]
+__all__ = ["extract_topics", "topic_candidates"]
 
 _PART_W = 0.6  # entity named inside a hyphenated compound
 _ADJ_W = 0.35  # adjective / demonym mention of a place
@@ -81,7 +91,9 @@ _MINOR_MENTIONS = 1
 _MINOR_KINDS = ("person",)
 _MINOR_PERSON_W = 0.6
 _FREE_KEYPHRASES = 4  # keyphrases ranked freely before the decay starts
-_KEY_DECAY = 0.6
+_HAND_KEEP = 5  # the best candidates by the hand score that always stay in the top slots
+_TOP_SLOTS = 10
+_LOG_DECAY = math.log(0.6)  # per keyphrase beyond the free ones, on the log score
 # a noun in a German headline names the story's subject ("Schattenflotte"); English headline
 # words are as often verbs ("hits", "brace"), so there the body decides
 _TITLE_KEY_W_DE = 1.3
@@ -422,10 +434,12 @@ def _skip_column_label(doc: Doc) -> None:
         doc.used[k] = True
 
 
-def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
-    """Score accumulated topics (kind priors, spread over paragraphs) and keep the best."""
-    scored: list[tuple[float, int, str, EntityKind]] = []
-    for acc in doc.acc.values():
+def _candidates(doc: Doc) -> list[tuple[Candidate, str]]:
+    """Every accumulated topic with its hand score (kind priors, lead, demotions, rarity),
+    and the label it is shown with; best hand score first."""
+    out: list[tuple[Candidate, str]] = []
+    last_para = doc.tokens[-1].para if doc.tokens else 0
+    for key, acc in doc.acc.items():
         kind = acc.best_kind()
         raw = acc.weight**_DAMP * (1.0 + 0.08 * min(max(len(acc.paras) - 1, 0), 5)) * _KIND_W[kind]
         if kind == "keyphrase":
@@ -442,23 +456,72 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
             label = max(acc.surfaces.items(), key=lambda kv: (kv[1], kv[0].isupper()))[0]
         if label.lower() in doc.stop or len(label) < 2:
             continue
-        raw *= demotion(label, kind, doc.lang)
+        demoted = demotion(label, kind, doc.lang)
+        raw *= demoted
         if kind == "keyphrase":
             raw *= rarity_boost(label, doc.lang)
             if doc.lang == "de" and -1 in acc.paras:
                 raw *= _TITLE_KEY_W_DE
-        scored.append((raw, acc.first, label, kind))
+        cand = Candidate(
+            label=label,
+            kind=kind,
+            raw=raw,
+            count=acc.count,
+            paragraphs=len(acc.paras),
+            in_title=-1 in acc.paras,
+            in_lead=0 in acc.paras,
+            first=acc.first,
+            tokens=len(doc.tokens),
+            last_paragraph=last_para,
+            known=is_entry_key(key),
+            demoted=demoted,
+        )
+        shown = doc.phrases.get(label, label) if kind == "keyphrase" else label
+        out.append((cand, shown))
+    out.sort(key=lambda cs: (-cs[0].raw, cs[0].first))
+    return out
+
+
+def _keep_in_top(scored: list[Scored], keep: set[tuple[str, EntityKind]]) -> list[Scored]:
+    """``scored`` (best first) with every kept (label, kind) among the top slots.
+
+    The ranker reorders the strongest hand evidence but does not push it out of the top ten:
+    it learned from a few hundred articles, the evidence rules from many more. The candidates
+    it displaces follow, their scores capped at the last one in the top slots.
+    """
+    kept = [s for s in scored if (s[2], s[3]) in keep]
+    others = [s for s in scored if (s[2], s[3]) not in keep]
+    room = max(_TOP_SLOTS - len(kept), 0)
+    head = sorted(kept + others[:room], key=lambda s: (-s[0], s[1]))
+    if not head or len(others) <= room:
+        return scored
+    low = head[-1][0]
+    return head + [(min(sc, low), f, lb, k) for sc, f, lb, k in others[room:]]
+
+
+def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
+    """Score the candidates with the learned weights and keep the best."""
+    learned = scorer(rank_weights())
+    cands = _candidates(doc)
+    scored: list[Scored] = [
+        (learned(feature_vector(c, doc.lang)), c.first, c.label, c.kind) for c, _ in cands
+    ]
+    hand_best = {(c.label, c.kind) for c, _ in cands[:_HAND_KEEP]}
     # repeated keyphrases must not crowd out the named entities: each keyphrase beyond the
     # first few counts a little less than the one before it
     scored.sort(key=lambda s: (-s[0], s[1]))
     n_key = 0
-    for k, (raw, first, label, kind) in enumerate(scored):
+    for k, (score, first, label, kind) in enumerate(scored):
         if kind == "keyphrase":
             if n_key >= _FREE_KEYPHRASES:
-                scored[k] = (raw * _KEY_DECAY ** (n_key - _FREE_KEYPHRASES + 1), first, label, kind)
+                decay = _LOG_DECAY * (n_key - _FREE_KEYPHRASES + 1)
+                scored[k] = (score + decay, first, label, kind)
             n_key += 1
     scored.sort(key=lambda s: (-s[0], s[1]))
-    ranked = _select(scored, limit)
+    scored = _keep_in_top(scored, hand_best)
+    top_score = scored[0][0] if scored else 0.0
+    # scores become positive factors of the best one, as select() and readers expect
+    ranked = _select([(math.exp(s - top_score), f, lb, k) for s, f, lb, k in scored], limit)
     out: list[Topic] = []
     top = ranked[0][0] if ranked else 1.0
     for raw, _, label, kind in ranked:
@@ -466,6 +529,37 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
         label = doc.phrases.get(label, label) if kind == "keyphrase" else label
         out.append(Topic(label=label, kind=shown, score=round(min(1.0, raw / top), 4)))
     return tuple(out)
+
+
+def _document(title: str | None, body: str, language: str) -> Doc | None:
+    """Run the passes over an article; None when there is nothing to read."""
+    if not (body.strip() or (title or "").strip()):
+        return None
+    lang = language if language in ("de", "en") else detect_language(f"{title or ''}\n{body}")
+    if lang not in ("de", "en"):
+        lang = "en"
+    doc = Doc(title, body, lang)
+    _skip_column_label(doc)
+    storm_pass(doc)  # first: "Hurricane Florence" is no city
+    _gazetteer_pass(doc)
+    names_pass(doc)
+    surname_pass(doc)
+    keyphrase_pass(doc)
+    return doc
+
+
+def topic_candidates(
+    title: str | None, body: str, language: str
+) -> tuple[tuple[Candidate, str], ...]:
+    """Every topic candidate of an article with its shown label, best hand score first.
+
+    For training the ranker (:mod:`pipeline.rank_training`); :func:`extract_topics` is the
+    ranked, de-duplicated result.
+    """
+    doc = _document(title, body, language)
+    if doc is None:
+        return ()
+    return tuple(_candidates(doc))
 
 
 def extract_topics(
@@ -477,16 +571,7 @@ def extract_topics(
     ('de', 'en'; anything else is detected, falling back to capitalisation-based English rules).
     Scores are in [0, 1], the best topic scoring 1.0.
     """
-    if limit <= 0 or not (body.strip() or (title or "").strip()):
+    if limit <= 0:
         return ()
-    lang = language if language in ("de", "en") else detect_language(f"{title or ''}\n{body}")
-    if lang not in ("de", "en"):
-        lang = "en"
-    doc = Doc(title, body, lang)
-    _skip_column_label(doc)
-    storm_pass(doc)  # first: "Hurricane Florence" is no city
-    _gazetteer_pass(doc)
-    names_pass(doc)
-    surname_pass(doc)
-    keyphrase_pass(doc)
-    return _rank(doc, limit)
+    doc = _document(title, body, language)
+    return () if doc is None else _rank(doc, limit)
