@@ -162,6 +162,19 @@ def _brand_shaped(tok: Token) -> bool:
     return lemma(text, "de") == text
 
 
+#: Surname particles written with a capital inside ("McCarthy", "DeSantis"): no brand.
+_NAME_PARTICLES = ("mc", "mac", "de", "di", "da", "du", "le", "la", "van", "von", "o")
+
+
+def _camel_case_brand(text: str) -> bool:
+    """Whether a word has a capital inside after lower-case letters and no surname particle
+    before it ("ConocoPhillips", "PayPal"; not "McCarthy", "DeSantis")."""
+    if not text.isalpha() or len(text) < 5 or not text[0].isupper():
+        return False
+    inner = next((k for k in range(2, len(text)) if text[k].isupper() and text[k - 1].islower()), 0)
+    return inner > 0 and text[:inner].lower() not in _NAME_PARTICLES
+
+
 def demonym(doc: Doc, lower: str) -> bool:
     """Whether a word is a place's adjective or demonym ("Swiss", "Thüringer", "Kölner")."""
     if lower in doc.gaz.adjectives:
@@ -290,6 +303,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return single
         if doc.lang == "en" and tok.start and is_known(tok.lower, lang="en"):
             return None  # "Prosecutors said ...": a common word opening the sentence
+        if doc.lang == "en" and tok.start and _camel_case_brand(tok.text):
+            return WEAK_ORG  # "ConocoPhillips said ...": a firm even when it opens the sentence
         prev = doc.tokens[run[0] - 1].lower if run[0] > 0 else ""
         if (
             doc.lang == "de"

@@ -220,7 +220,13 @@ def names_pass(doc: Doc) -> None:
             run = run[1:]
         person_like = any(toks[k].lower in words.first_names for k in run[:-1])
         while run and (
-            (generic_in_name(doc, toks[run[-1]]) and not person_like) or not toks[run[-1]].cap
+            (
+                generic_in_name(doc, toks[run[-1]])
+                and not person_like
+                # an organisation word heads the name: "Tongzhou Group", "Wagner Group"
+                and not (len(run) > 1 and toks[run[-1]].lower in words.org_words)
+            )
+            or not toks[run[-1]].cap
         ):
             run.pop()  # "Age of Possibility" without its generic head is no "Age of"
         head = toks[run[-1]].lower if run else ""

@@ -4,7 +4,8 @@ Runs before the gazetteer and unknown-name passes: a storm word (``storm:`` line
 ``pipeline/data/event_heads.txt``) and the name after it make one event ("Hurricane Florence" is
 no city), and the bare name elsewhere in the story ("Milton made landfall") is the same event.
 The name must look like one: a given name, a word no dictionary knows, or a rare word
-("Hurricane Hunters", "Orkan Bäume", "das Tief Regen" are no storms).
+("Hurricane Hunters", "Orkan Bäume", "das Tief Regen" are no storms), and a dictionary word
+before a further capitalised word opens a longer name ("Storm Prediction Center").
 """
 
 from __future__ import annotations
@@ -41,6 +42,16 @@ def _storm_name(doc: Doc, i: int) -> bool:
     tok, head = doc.tokens[i], doc.tokens[i - 1]
     if tok.para != head.para or not tok.cap or (tok.sep and (tok.start or tok.clause)):
         return False  # a quotation mark may stand between: Sturmtief „Zoltan“
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    if (
+        nxt is not None
+        and nxt.para == tok.para
+        and nxt.cap
+        and not nxt.sep
+        and doc.knows(strip_possessive(tok.text))
+        and strip_possessive(tok.text).lower() not in doc.words.first_names
+    ):
+        return False  # a word of a longer name: "Storm Prediction Center" is an agency
     return _name_shaped(doc, tok)
 
 

@@ -302,6 +302,21 @@ def test_rare_given_name_alone_is_the_full_name_it_opens() -> None:
     assert "Stillwater" in topics  # a place alone is no given name of a name only guessed at
 
 
+def test_firm_opening_its_sentences_and_a_group_named_by_its_head() -> None:
+    body = (
+        "Hugo Chávez nationalised its assets.\nConocoPhillips also had its assets nationalised."
+        "\nConocoPhillips, whom the authorities owe money, will remain cautious."
+    )
+    assert kinds("Oil firms wait", body, "en").get("ConocoPhillips") == "organization"
+    body = "Ron DeSantis spoke on Monday.\nDeSantis said the state would act."
+    assert kinds("Governor speaks", body, "en") == {"Ron DeSantis": "person"}
+    body = (
+        "Initial findings show Tongzhou Group, the company operating the plant, ignored rules."
+        "\nTongzhou Group has not made a public statement."
+    )
+    assert kinds("Fire kills 20", body, "en").get("Tongzhou Group") == "organization"
+
+
 def test_organisation_word_as_head_makes_an_organisation_in_german() -> None:
     body = (
         "Die Federal Reserve hat den Zusammenbruch der Silicon Valley Bank analysiert. "

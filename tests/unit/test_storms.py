@@ -57,3 +57,16 @@ def test_bare_storm_name_inside_a_person_name_stays_the_person() -> None:
     topics = kinds("Ian weakens", body, "en")
     assert topics["Hurricane Ian"] == "event"
     assert topics["Ian Livingston"] == "person"
+
+
+def test_storm_word_opening_a_longer_name_names_no_storm() -> None:
+    body = (
+        "The outlook was drawn up by the Storm Prediction Center. The agency warns of hail.\n"
+        "Nonetheless, the Storm Prediction Center has outlined a Level 3 risk."
+    )
+    topics = kinds("Severe weather ahead", body, "en")
+    assert topics.get("Storm Prediction Center") == "organization"
+    assert "Storm Prediction" not in topics
+    # a given name after the storm word is the storm's, whatever follows
+    german = kinds("Sturm", "Sturmtief Zoltan wütet. Orkan Sabine Mittwoch erwartet.", "de")
+    assert german.get("Orkan Sabine") == "event"
