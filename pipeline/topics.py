@@ -99,11 +99,19 @@ _LOG_DECAY = math.log(0.6)  # per keyphrase beyond the free ones, on the log sco
 _TITLE_KEY_W_DE = 1.3
 
 
+def _may_name(tok: Token) -> bool:
+    """Whether a token can open or end a gazetteer name: capitalised, or written in lower case
+    around a dot ("ver.di"); the alias must still match."""
+    return tok.cap or "." in tok.text.strip(".")
+
+
 def _lookup(doc: Doc, i: int, length: int) -> int | None:
     """Gazetteer entry for the ``length`` tokens from ``i`` (genitive and endings folded)."""
     toks = doc.tokens[i : i + length]
-    if len(toks) < length or not toks[0].cap or not toks[-1].cap:
+    if len(toks) < length or not _may_name(toks[0]):
         return None
+    if not (_may_name(toks[-1]) or (length > 1 and toks[-1].text.isdigit())):
+        return None  # a number may end a name: "Indianapolis 500", "Euro 2024"
     para = toks[0].para
     for tok in toks[1:]:
         if tok.para != para or tok.start or tok.sep:
@@ -140,7 +148,7 @@ def _gazetteer_pass(doc: Doc) -> None:
         if doc.used[i]:
             i += 1  # a named storm's words
             continue
-        if tok.cap:
+        if _may_name(tok):
             for length in range(min(doc.gaz.max_len, n - i), 0, -1):
                 idx = _lookup(doc, i, length)
                 if idx is None:
@@ -221,6 +229,7 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
         return True  # "Korea Herald": part of an organisation name
     if (
         prev is not None
+        and entry.kind != "organization"  # "Gewerkschaft Verdi": the union's apposition
         and prev.cap
         and not doc.used[i - 1]
         and not tok.start

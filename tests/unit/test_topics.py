@@ -326,3 +326,17 @@ def test_union_named_with_its_kind_shares_a_slot() -> None:
         2,
     )
     assert [label for _, _, label, _ in out] == ["Verdi", "Streik"]
+
+
+def test_names_written_in_lower_case_or_ending_in_a_number() -> None:
+    body = (
+        "Die Gewerkschaft ver.di fordert mehr Geld. Die Gewerkschaft ver.di droht mit Streiks, "
+        "u.a. in Essen. Der Konzern Siemens baut Stellen ab."
+    )
+    topics = kinds("Tarifstreit", body, "de")
+    assert topics.get("Verdi") == "organization"  # after an organisation word, in lower case
+    assert topics.get("Siemens") == "organization"
+    body = "Rosenqvist won the closest Indianapolis 500 in history. The Indy 500 is a classic."
+    assert kinds("Rosenqvist wins", body, "en").get("Indianapolis 500") == "event"
+    # a numbered edition of a series is named as such
+    assert "Euro 2024" in kinds("EM", "Die Euro 2024 beginnt. Die EM 2024 in Deutschland.", "de")
