@@ -3,7 +3,8 @@
 Each category has German and English keyword patterns in ``pipeline/data/iptc_keywords.txt``
 (exact lemmas, compound heads ``*krieg``, prefixes ``klima*``, phrases ``interest_rate``, weights
 ``^2``). Evidence is summed over the lemmatised title (double weight) and body, plus IPTC hints
-attached to gazetteer entries among the extracted topics (NATO → politics, conflict). Categories
+attached to gazetteer entries among the extracted topics (NATO → politics, conflict), halving
+with each place down the topic ranking (the scores' scale is left out of it). Categories
 within half of the best score are returned together (multi-label); nothing is returned when the
 evidence is too thin.
 """
@@ -43,7 +44,8 @@ IPTC_MEDIA_TOPICS: dict[str, str] = {
 
 _SECTION_RE = re.compile(r"^\[(medtop:\d{8})\]")
 _TITLE_W = 2.0
-_HINT_W = 2.5  # per topic hint, times the topic's score
+_HINT_W = 2.5  # per hint of the best topic; each following topic lends half as much
+_HINT_DECAY = 0.5
 _MIN_RAW = 2.5  # below this much evidence nothing is returned
 _RELATIVE = 0.5  # secondary categories need this share of the best score
 _MAX_CATEGORIES = 3
@@ -173,12 +175,13 @@ def categorize(
                 raw[code] = raw.get(code, 0.0) + w * weight
             prev = word
     by_label = gazetteer().by_label[lang]
-    for topic in topics:
+    # by rank, not score: the shown scores' scale is the ranker's business
+    for rank, topic in enumerate(topics):
         entry = by_label.get(topic.label)
         if entry is None or entry.kind != topic.kind:
             continue
         for code in entry.hints:
-            raw[code] = raw.get(code, 0.0) + _HINT_W * topic.score
+            raw[code] = raw.get(code, 0.0) + _HINT_W * _HINT_DECAY**rank
     if not raw:
         return ()
     ranked = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))

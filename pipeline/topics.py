@@ -45,8 +45,9 @@ headline noun counts more. An unknown name's kind is the one most of its mention
 That hand-weighted score is one feature of a learned linear ranker (:mod:`pipeline.topic_rank`,
 weights in ``pipeline/data/rank_weights.txt``, trained on the hand labels by ``newsflow
 train-ranker``), which adds where and how widely the article names the candidate, how rare its
-words are and whether it is a phrase. Scores are ``exp`` of the ranker's score relative to the
-best, so the top topic scores 1.0.
+words are and whether it is a phrase; the hand score's five best candidates always stay in the
+top ten. Scores are ``exp`` of half the ranker's score relative to the best, so the top topic
+scores 1.0 and the tenth typically about 0.1.
 """
 
 from __future__ import annotations
@@ -93,6 +94,9 @@ _MINOR_PERSON_W = 0.6
 _FREE_KEYPHRASES = 4  # keyphrases ranked freely before the decay starts
 _HAND_KEEP = 5  # the best candidates by the hand score that always stay in the top slots
 _TOP_SLOTS = 10
+# the learned score is a log-odds; halving it before exp() spreads the shown scores about as the
+# hand scores did (the tenth topic near 0.05 rather than 0.01), and leaves the order alone
+_SCORE_SPREAD = 2.0
 _LOG_DECAY = math.log(0.6)  # per keyphrase beyond the free ones, on the log score
 # a noun in a German headline names the story's subject ("Schattenflotte"); English headline
 # words are as often verbs ("hits", "brace"), so there the body decides
@@ -530,7 +534,9 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     scored = _keep_in_top(scored, hand_best)
     top_score = scored[0][0] if scored else 0.0
     # scores become positive factors of the best one, as select() and readers expect
-    ranked = _select([(math.exp(s - top_score), f, lb, k) for s, f, lb, k in scored], limit)
+    ranked = _select(
+        [(math.exp((s - top_score) / _SCORE_SPREAD), f, lb, k) for s, f, lb, k in scored], limit
+    )
     out: list[Topic] = []
     top = ranked[0][0] if ranked else 1.0
     for raw, _, label, kind in ranked:

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from pipeline.categories import IPTC_MEDIA_TOPICS, categorize
+from pipeline.models import Topic
 from pipeline.topics import extract_topics
 from tests.unit.topic_matching import (
     BOILERPLATE_WORDS,
@@ -337,6 +338,18 @@ def test_corpus_top_tens_repeat_no_topic() -> None:
             if variants(a, b, lang)
         ]
     assert len(pairs) <= CORPUS_MAX_VARIANT_PAIRS, pairs
+
+
+def test_topic_hints_weigh_by_rank_not_by_score() -> None:
+    body = "Sie trafen sich am Montag in einem Hotel."  # no category word of its own
+    nato = Topic(label="NATO", kind="organization", score=1.0)
+    bayern = Topic(label="FC Bayern München", kind="organization", score=0.9)
+    first = [c.code for c in categorize(None, body, (nato, bayern), "de")]
+    assert first[0] in ("medtop:11000000", "medtop:16000000")
+    assert "medtop:15000000" in first
+    faint = Topic(label="FC Bayern München", kind="organization", score=0.01)
+    assert [c.code for c in categorize(None, body, (nato, faint), "de")] == first
+    assert categorize(None, body, (bayern, nato), "de")[0].code == "medtop:15000000"
 
 
 def test_gate_can_fail() -> None:
