@@ -267,6 +267,24 @@ def test_common_nouns_are_no_gazetteer_firms() -> None:
     assert topics.get("Luftwaffe") in (None, "keyphrase")
 
 
+def test_select_defers_a_keyphrase_inside_or_around_a_chosen_one() -> None:
+    scored: list[Scored] = [
+        (9.0, 0, "severe storm", "keyphrase"),
+        (8.0, 1, "storm", "keyphrase"),
+        (7.0, 2, "Leitzins", "keyphrase"),
+        (6.0, 3, "Zins", "keyphrase"),
+        (5.0, 4, "Storm Prediction Center", "organization"),  # a name is no keyphrase
+        (4.0, 5, "art", "keyphrase"),  # too short to stand inside "party"
+        (3.0, 6, "party", "keyphrase"),
+        (2.5, 7, "Kokain-Verherrlichung", "keyphrase"),
+        (2.0, 8, "Kokain", "keyphrase"),  # a hyphenated compound's first part stands alone
+    ]
+    labels = [label for _, _, label, _ in select(scored, 10)]
+    assert labels[:5] == ["severe storm", "Leitzins", "Storm Prediction Center", "art", "party"]
+    assert labels[5:] == ["Kokain-Verherrlichung", "Kokain", "storm", "Zins"]
+    assert [label for _, _, label, _ in select(scored, 3)] == labels[:3]
+
+
 def test_select_keeps_a_name_reading_and_defers_longer_forms() -> None:
     scored: list[Scored] = [
         (9.0, 0, "Klarmobil", "keyphrase"),
