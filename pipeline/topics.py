@@ -94,8 +94,8 @@ _MINOR_PERSON_W = 0.6
 _FREE_KEYPHRASES = 4  # keyphrases ranked freely before the decay starts
 _HAND_KEEP = 5  # the best candidates by the hand score that always stay in the top slots
 _TOP_SLOTS = 10
-# the learned score is a log-odds; halving it before exp() spreads the shown scores about as the
-# hand scores did (the tenth topic near 0.05 rather than 0.01), and leaves the order alone
+# the learned score is a log-odds; halving it before exp() keeps the shown scores readable (the
+# tenth topic near 0.1 rather than 0.01, none rounded to 0) and leaves the order alone
 _SCORE_SPREAD = 2.0
 _LOG_DECAY = math.log(0.6)  # per keyphrase beyond the free ones, on the log score
 # a noun in a German headline names the story's subject ("Schattenflotte"); English headline
