@@ -317,6 +317,13 @@ def test_firm_opening_its_sentences_and_a_group_named_by_its_head() -> None:
     assert kinds("Fire kills 20", body, "en").get("Tongzhou Group") == "organization"
 
 
+def test_district_and_neighbourhood_words_introduce_places() -> None:
+    body = "Tourists crowd the district of Akihabara. The neighborhood Shimokitazawa is quieter."
+    topics = kinds("Tokyo", body, "en")
+    assert topics.get("Akihabara") == "location"
+    assert topics.get("Shimokitazawa") == "location"
+
+
 def test_organisation_word_as_head_makes_an_organisation_in_german() -> None:
     body = (
         "Die Federal Reserve hat den Zusammenbruch der Silicon Valley Bank analysiert. "
