@@ -286,7 +286,7 @@ def test_corpus_gate_floor() -> None:
 #: were each measured once while held out (0.875 / 0.685 / 0.821, 0.958 / 0.660 / 0.887 and
 #: 0.810 / 0.755 / 0.838); all four were studied afterwards. Floors at what the extractor reaches
 #: now (1.0 / 0.735 / 0.971, 0.958 / 0.739 / 0.973, 0.958 / 0.731 / 0.915, 0.810 / 0.813 /
-#: 0.894; third 0.909 / 0.736 / 0.892), minus headroom; the ranker is trained on these labels too.
+#: 0.894; third 0.909 / 0.736 / 0.902), minus headroom; the ranker is trained on these labels too.
 #: Recall sits below the issue's target: the gap between these and the set above is the open part
 #: of the topic issue. Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
@@ -295,7 +295,7 @@ BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "corpus_labels_fresh3.json": (0.95, 0.725, 0.91, 0),
     "corpus_labels_fresh4.json": (0.8, 0.805, 0.89, 0),
     # a third annotator on 33 pages the sets above also label (first measured 0.909 / 0.722 / 0.9)
-    "corpus_labels_third.json": (0.87, 0.725, 0.88, 0),
+    "corpus_labels_third.json": (0.87, 0.725, 0.89, 0),
 }
 #: Most variant pairs ("NATO"/"Nato", "Rutte"/"Mark Rutte") allowed in all corpus top tens
 #: together (measured 1 of 1,640 labels); the seeds allow none. Only falls.

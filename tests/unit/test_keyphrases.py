@@ -53,6 +53,13 @@ def test_institution_compounds_are_organisations_and_marathons_events() -> None:
     assert topics.get("Justizministerium") == "organization"
     assert topics.get("Kinder-Marathon") == "event"
     assert topics.get("Kinder") != "organization"
+    body = (
+        "Der Untersuchungsausschuss hört heute Zeugen. Der Untersuchungsausschuss tagt seit "
+        "Januar.\nDie Berufsfeuerwehr rückte aus; die Berufsfeuerwehr löschte den Brand."
+    )
+    topics = kinds("Ausschuss tagt", body, "de")
+    assert topics.get("Untersuchungsausschuss") == "organization"
+    assert topics.get("Berufsfeuerwehr") == "organization"
 
 
 def test_noun_most_mentions_qualify_is_shown_with_its_adjective() -> None:
