@@ -290,7 +290,14 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     if len(toks) == 1:
         tok = toks[0]
         nxt = doc.tokens[run[0] + 1] if run[0] + 1 < len(doc.tokens) else None
-        if nxt is not None and nxt.para == tok.para and nxt.start and nxt.text[:1].islower():
+        if (
+            nxt is not None
+            and nxt.para == tok.para
+            and nxt.start
+            and nxt.text[:1].islower()
+            # "in Akihabara – einem Stadtteil": after a dash a long word is no abbreviation
+            and not (nxt.clause and len(tok.text) > 4 and "." not in tok.text)
+        ):
             return None  # "Anmerk. d. Red.": an abbreviation, the full stop ends no sentence
         letters = sum(c.isalpha() for c in tok.text)
         if tok.upper and 2 <= letters <= 6:

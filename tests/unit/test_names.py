@@ -317,6 +317,11 @@ def test_firm_opening_its_sentences_and_a_group_named_by_its_head() -> None:
     assert kinds("Fire kills 20", body, "en").get("Tongzhou Group") == "organization"
 
 
+def test_word_before_a_dash_is_no_abbreviation() -> None:
+    body = "Sieben Menschen starben am Sonntag in Akihabara – einem Stadtteil von Tokio."
+    assert kinds(None, body, "de").get("Akihabara") == "location"
+
+
 def test_district_and_neighbourhood_words_introduce_places() -> None:
     body = "Tourists crowd the district of Akihabara. The neighborhood Shimokitazawa is quieter."
     topics = kinds("Tokyo", body, "en")
