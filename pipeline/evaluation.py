@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
-import trafilatura
 from lxml import etree
 
 __all__ = [
@@ -179,5 +178,8 @@ def corpus_texts(folder: Path) -> dict[str, tuple[str, str]]:
 def trafilatura_alone(html: str, url: str | None = None) -> str:
     """The body trafilatura extracts on its own, comments left out: the baseline ``eval-clean``
     and ``make bench`` compare the HTML stage against."""
+    # imported here: the corpus readers above serve the topic tools too, which never need it
+    import trafilatura
+
     doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     return str(getattr(doc, "text", None) or "")
