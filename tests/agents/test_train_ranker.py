@@ -6,8 +6,10 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from agents.trainrank import labelled_article, run_train
-from pipeline.topic_rank import FEATURES, parse_weights
+from pipeline.topic_rank import FEATURES, parse_weights, rank_weights
 from tests.conftest import SHARED
 
 LABELS = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
@@ -46,3 +48,20 @@ def test_missing_or_unusable_inputs_are_errors(tmp_path: Path) -> None:
     assert run_train(SHARED / "corpus", [nothing], [], tmp_path / "w.txt", out=out) == 2
     assert "no article" in out.getvalue()
     assert not (tmp_path / "w.txt").exists()
+
+
+def test_shipped_weights_are_what_training_on_the_labels_gives(tmp_path: Path) -> None:
+    """The weights file is reproducible: after a change to how candidates are found or to the
+    labels, run ``newsflow train-ranker`` and commit the file it writes."""
+    out_path = tmp_path / "weights.txt"
+    labels = sorted(LABELS.glob("corpus_labels*.json"))
+    fixtures = sorted(LABELS.glob("[a-z][a-z]_*.json"))
+    assert run_train(SHARED / "corpus", labels, fixtures, out_path, out=io.StringIO()) == 0
+    trained = parse_weights(out_path.read_text(encoding="utf-8"))
+    shipped = rank_weights()
+    stale = [
+        name
+        for name in FEATURES
+        if trained[name] != pytest.approx(shipped.get(name, 0.0), rel=1e-3, abs=1e-4)
+    ]
+    assert not stale, f"pipeline/data/rank_weights.txt is stale ({stale}): retrain it"
