@@ -112,7 +112,6 @@ def _clean(raw: RawArticle) -> Cleaned:
                     authors=cleaned.authors or from_html.authors,
                     published=cleaned.published or from_html.published,
                     sitename=cleaned.sitename,
-                    language=cleaned.language,
                 )
             return from_html
     return clean_text(raw.text or "", title_hint=raw.title)
@@ -204,7 +203,7 @@ def enrich(
         language, topics, categories = _timed(
             "topics",
             timings,
-            lambda: _topics(title, body, raw.language or cleaned.language, options),
+            lambda: _topics(title, body, raw.language, options),
         )
     except _StageFailed as failed:
         logger.warning("article %s failed in %s: %s", ident, failed.stage, failed)

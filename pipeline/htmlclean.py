@@ -398,27 +398,25 @@ def extract_html(html: str, *, url: str | None = None) -> Cleaned | None:
         paragraphs = text_blocks(tree)
         if not paragraphs:
             return None
-    # trafilatura sets no language without a target language; the core detects it later
-    document = meta
-    title = _title(document, data)
-    paragraphs, kickers = _drop_head(paragraphs, _titles(tree, title, document.title))
+    title = _title(meta, data)
+    paragraphs, kickers = _drop_head(paragraphs, _titles(tree, title, meta.title))
     if data.body_from_cms:
         paragraphs = _recover(paragraphs, tree, data.body)
-    lead = _lead(paragraphs, tree, data.description or document.description)
+    lead = _lead(paragraphs, tree, data.description or meta.description)
     if lead:
         paragraphs.insert(0, lead)
     vetted, confirmed, unvetted = _vet_by_body(paragraphs, _body_match(paragraphs, data.body))
     kept, removed = _filter(vetted, confirmed)
     if not kept:
         logger.debug("html for %s yielded only boilerplate", url)
-        if not (title or data.authors or data.published or document.date):
+        if not (title or data.authors or data.published or meta.date):
             return None
     reported = (pruned + kickers + unvetted)[:MAX_REPORTED]
     return Cleaned(
         paragraphs=kept,
         removed=(*reported, *removed),
         title=title,
-        authors=data.authors or _authors(document.author),
-        published=data.published or document.date or None,
-        sitename=data.sitename or document.sitename or None,
+        authors=data.authors or _authors(meta.author),
+        published=data.published or meta.date or None,
+        sitename=data.sitename or meta.sitename or None,
     )

@@ -100,7 +100,6 @@ class Cleaned:
     authors: tuple[str, ...] = ()
     published: str | None = None
     sitename: str | None = None
-    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -163,7 +163,6 @@ def drop_recurring(
         authors=cleaned.authors,
         published=cleaned.published,
         sitename=cleaned.sitename,
-        language=cleaned.language,
     )
 
 
