@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
-__all__ = ["listed", "rarity_boost", "zipf"]
+__all__ = ["PIVOT_ZIPF", "listed", "rarest_zipf", "rarity_boost", "zipf"]
 
 _UNLISTED_ZIPF = 2.5  # a word missing from the small list is rarer than one in a million
-_PIVOT_ZIPF = 4.5  # words as common as this or more get no boost ("Regierung", "school")
+#: Words as common as this or more get no boost ("Regierung", "school").
+PIVOT_ZIPF = 4.5
 _BOOST_PER_ZIPF = 0.15
 _MIN_LETTERS = 3  # shorter parts ("US" in "US-Militär") say nothing about rarity
 
@@ -50,11 +51,18 @@ def rarity_boost(label: str, lang: str) -> float:
     Common words get no penalty here: the short list of very common topic nouns in
     ``demoted.txt`` handles those, and a story about the "election" still names it.
     """
-    if lang not in ("de", "en"):
+    rarest = rarest_zipf(label, lang)
+    if rarest is None:
         return 1.0
+    return max(1.0, 1.0 + _BOOST_PER_ZIPF * (PIVOT_ZIPF - rarest))
+
+
+@lru_cache(maxsize=65536)
+def rarest_zipf(label: str, lang: str) -> float | None:
+    """Zipf frequency of a label's rarest word; None when it has no word to judge (or the
+    language has no list)."""
+    if lang not in ("de", "en"):
+        return None
     # parts with digits ("H5N1", "G20") are codes, not rare words
     words = [w for w in label.replace("-", " ").split() if len(w) >= _MIN_LETTERS and w.isalpha()]
-    if not words:
-        return 1.0
-    rarest = min(zipf(w, lang) for w in words)
-    return max(1.0, 1.0 + _BOOST_PER_ZIPF * (_PIVOT_ZIPF - rarest))
+    return min(zipf(w, lang) for w in words) if words else None

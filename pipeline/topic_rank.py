@@ -24,7 +24,7 @@ from functools import cache
 from importlib.resources import files
 
 from pipeline.models import EntityKind
-from pipeline.rarity import zipf
+from pipeline.rarity import PIVOT_ZIPF, rarest_zipf
 
 __all__ = [
     "FEATURES",
@@ -58,8 +58,6 @@ FEATURES: tuple[str, ...] = (
     "keyphrase_de",
     *(f"keyphrase_de:{b}" for b in _BASE),
 )
-_PIVOT_ZIPF = 4.5  # as in pipeline.rarity: commoner words say nothing
-_MIN_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +80,8 @@ class Candidate:
 
 def _rarity(label: str, lang: str) -> float:
     """How far below a common word the label's rarest word is, in Zipf units (clipped)."""
-    words = [w for w in label.replace("-", " ").split() if len(w) >= _MIN_LETTERS and w.isalpha()]
-    if not words or lang not in ("de", "en"):
-        return 0.0
-    return min(max(_PIVOT_ZIPF - min(zipf(w, lang) for w in words), -2.0), 3.0)
+    rarest = rarest_zipf(label, lang)
+    return 0.0 if rarest is None else min(max(PIVOT_ZIPF - rarest, -2.0), 3.0)
 
 
 def feature_vector(c: Candidate, lang: str) -> tuple[float, ...]:
