@@ -110,11 +110,13 @@ def _may_name(tok: Token) -> bool:
 
 
 def _lookup(doc: Doc, i: int, length: int) -> int | None:
-    """Gazetteer entry for the ``length`` tokens from ``i`` (genitive and endings folded)."""
+    """Gazetteer entry for the ``length`` tokens from ``i`` (genitive and endings folded).
+
+    The caller has checked that the ``length`` tokens exist and that token ``i`` can open a
+    name (:func:`_may_name`).
+    """
     toks = doc.tokens[i : i + length]
-    if len(toks) < length or not _may_name(toks[0]):
-        return None
-    if not (_may_name(toks[-1]) or (length > 1 and toks[-1].text.isdigit())):
+    if length > 1 and not (_may_name(toks[-1]) or toks[-1].text.isdigit()):
         return None  # a number may end a name: "Indianapolis 500", "Euro 2024"
     para = toks[0].para
     for tok in toks[1:]:
@@ -447,10 +449,10 @@ def _skip_column_label(doc: Doc) -> None:
         doc.used[k] = True
 
 
-def _candidates(doc: Doc) -> list[tuple[Candidate, str]]:
+def _candidates(doc: Doc) -> list[Candidate]:
     """Every accumulated topic with its hand score (kind priors, lead, demotions, rarity),
-    and the label it is shown with; best hand score first."""
-    out: list[tuple[Candidate, str]] = []
+    best hand score first."""
+    out: list[Candidate] = []
     last_para = doc.tokens[-1].para if doc.tokens else 0
     for key, acc in doc.acc.items():
         kind = acc.best_kind()
@@ -489,9 +491,8 @@ def _candidates(doc: Doc) -> list[tuple[Candidate, str]]:
             known=is_entry_key(key),
             demoted=demoted,
         )
-        shown = doc.phrases.get(label, label) if kind == "keyphrase" else label
-        out.append((cand, shown))
-    out.sort(key=lambda cs: (-cs[0].raw, cs[0].first))
+        out.append(cand)
+    out.sort(key=lambda c: (-c.raw, c.first))
     return out
 
 
@@ -505,9 +506,9 @@ def _keep_in_top(scored: list[Scored], keep: set[tuple[str, EntityKind]]) -> lis
     kept = [s for s in scored if (s[2], s[3]) in keep]
     others = [s for s in scored if (s[2], s[3]) not in keep]
     room = max(_TOP_SLOTS - len(kept), 0)
-    head = sorted(kept + others[:room], key=lambda s: (-s[0], s[1]))
-    if not head or len(others) <= room:
+    if len(others) <= room:
         return scored
+    head = sorted(kept + others[:room], key=lambda s: (-s[0], s[1]))
     low = head[-1][0]
     return head + [(min(sc, low), f, lb, k) for sc, f, lb, k in others[room:]]
 
@@ -517,9 +518,9 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     learned = scorer(rank_weights())
     cands = _candidates(doc)
     scored: list[Scored] = [
-        (learned(feature_vector(c, doc.lang)), c.first, c.label, c.kind) for c, _ in cands
+        (learned(feature_vector(c, doc.lang)), c.first, c.label, c.kind) for c in cands
     ]
-    hand_best = {(c.label, c.kind) for c, _ in cands[:_HAND_KEEP]}
+    hand_best = {(c.label, c.kind) for c in cands[:_HAND_KEEP]}
     # repeated keyphrases must not crowd out the named entities: each keyphrase beyond the
     # first few counts a little less than the one before it
     scored.sort(key=lambda s: (-s[0], s[1]))
@@ -574,7 +575,10 @@ def topic_candidates(
     doc = _document(title, body, language)
     if doc is None:
         return ()
-    return tuple(_candidates(doc))
+    return tuple(
+        (c, doc.phrases.get(c.label, c.label) if c.kind == "keyphrase" else c.label)
+        for c in _candidates(doc)
+    )
 
 
 def extract_topics(
