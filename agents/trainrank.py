@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pipeline.evaluation import corpus_texts
-from pipeline.rank_training import Article, TrainOptions, train
+from pipeline.rank_training import Article, train
 from pipeline.topic_eval import matches, read_labels
 from pipeline.topic_rank import FEATURES, feature_vector
 from pipeline.topics import topic_candidates
@@ -74,7 +74,7 @@ def run_train(
     ]
     articles += [labelled_article(title, body, spec) for title, body, spec in fixtures]
     try:
-        weights = train(articles, TrainOptions())
+        weights = train(articles)
     except ValueError as exc:
         out.write(f"train-ranker: {exc}\n")
         return 2

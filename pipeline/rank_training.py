@@ -64,6 +64,15 @@ def train(articles: Sequence[Article], options: TrainOptions | None = None) -> d
     if not usable:
         raise ValueError("no article with both a key topic and another candidate to learn from")
     data, mean, sd = _standardise(usable, opt.top)
+    # each article's key topics and other candidates, and the number of pairs, do not change
+    sides = [
+        (
+            [k for k, key in enumerate(a.positive[: opt.top]) if key],
+            [k for k, key in enumerate(a.positive[: opt.top]) if not key],
+        )
+        for a in usable
+    ]
+    pairs = sum(len(keys) * len(others) for keys, others in sides)
     n = len(FEATURES)
     w = [0.0] * n
     w[_LOG_SCORE] = 1.0
@@ -71,21 +80,20 @@ def train(articles: Sequence[Article], options: TrainOptions | None = None) -> d
     v = [0.0] * n
     for step in range(1, opt.steps + 1):
         grad = [0.0] * n
-        pairs = 0
-        for xs, art in zip(data, usable, strict=True):
-            labels = art.positive[: opt.top]
+        for xs, (keys, others) in zip(data, sides, strict=True):
             scores = [sum(a * b for a, b in zip(w, x, strict=True)) for x in xs]
-            for i, xi in enumerate(xs):
-                if not labels[i]:
-                    continue
-                for j, xj in enumerate(xs):
-                    if labels[j]:
-                        continue
+            # d loss / d s_k summed over the pairs candidate k is in, then times x_k once
+            coef = [0.0] * len(xs)
+            for i in keys:
+                for j in others:
                     z = max(min(scores[i] - scores[j], 30.0), -30.0)
                     e = -1.0 / (1.0 + math.exp(z))  # d loss / d (s_i - s_j)
+                    coef[i] += e
+                    coef[j] -= e
+            for c, x in zip(coef, xs, strict=True):
+                if c:
                     for q in range(n):
-                        grad[q] += e * (xi[q] - xj[q])
-                    pairs += 1
+                        grad[q] += c * x[q]
         for q in range(n):
             g = grad[q] / pairs + opt.l2 * w[q]
             m[q] = 0.9 * m[q] + 0.1 * g
