@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pipeline.evaluation import corpus_texts
-from pipeline.topic_eval import read_labels, topic_figures
+from pipeline.topic_eval import labelled_cases, read_labels, topic_figures
 
 __all__ = ["run_eval"]
 
@@ -38,7 +38,7 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
         f"{'labels':<34} {'pages':>5} {'category':>8} {'recall':>7} {'kinds':>6} {'boiler':>6}\n"
     )
     for path, labels in all_labels:
-        cases = [(i, *pages[i], spec) for i, spec in sorted(labels.items()) if i in pages]
+        cases = labelled_cases(labels, pages)
         absent = len(labels) - len(cases)
         note = f"  ({absent} labelled pages not in the corpus)" if absent else ""
         if not cases:

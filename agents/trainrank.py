@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from pipeline.evaluation import corpus_texts
 from pipeline.rank_training import Article, train
-from pipeline.topic_eval import matches, read_labels
+from pipeline.topic_eval import labelled_cases, matches, read_labels
 from pipeline.topic_rank import FEATURES, feature_vector
 from pipeline.topics import topic_candidates
 
@@ -67,10 +67,9 @@ def run_train(
         return 2
     pages = corpus_texts(corpus) if all_labels else {}
     articles = [
-        labelled_article(*pages[i], spec)
+        labelled_article(title, body, spec)
         for labels in all_labels
-        for i, spec in sorted(labels.items())
-        if i in pages
+        for _, title, body, spec in labelled_cases(labels, pages)
     ]
     articles += [labelled_article(title, body, spec) for title, body, spec in fixtures]
     try:

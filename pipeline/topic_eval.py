@@ -30,8 +30,10 @@ from pipeline.topics import extract_topics
 
 __all__ = [
     "BOILERPLATE_WORDS",
+    "Case",
     "exact_match",
     "is_boilerplate",
+    "labelled_cases",
     "matches",
     "read_labels",
     "topic_figures",
@@ -94,12 +96,17 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or a == b + "s" or b == a + "s" or a == b + "es" or b == a + "es"
 
 
+def _same_words(lw: list[str], aw: list[str]) -> bool:
+    """Whether two folded word lists are one, word by word."""
+    return len(lw) == len(aw) and all(_same_word(x, y) for x, y in zip(lw, aw, strict=True))
+
+
 def matches(label: str, alternative: str, language: str = "de") -> bool:
     """Whether a topic label matches a hand-listed alternative (see the module docstring)."""
     lw, aw = _words(label, language), _words(alternative, language)
     if not lw or not aw:
         return False
-    if len(lw) == len(aw) and all(_same_word(x, y) for x, y in zip(lw, aw, strict=True)):
+    if _same_words(lw, aw):
         return True
     if len(lw) > _MAX_NAME_WORDS or len(aw) >= len(lw):
         return False
@@ -111,8 +118,7 @@ def matches(label: str, alternative: str, language: str = "de") -> bool:
 
 def exact_match(label: str, alternative: str, language: str) -> bool:
     """Whether label and alternative have the same words after folding."""
-    lw, aw = _words(label, language), _words(alternative, language)
-    return len(lw) == len(aw) and all(_same_word(x, y) for x, y in zip(lw, aw, strict=True))
+    return _same_words(_words(label, language), _words(alternative, language))
 
 
 def variants(a: Topic, b: Topic, language: str = "de") -> bool:
@@ -146,8 +152,21 @@ def read_labels(path: Path) -> dict[str, dict[str, Any]]:
     return checked
 
 
+#: One labelled article: (page id, title, body, its labels).
+Case = tuple[str, str | None, str, Mapping[str, Any]]
+
+
+def labelled_cases(
+    labels: Mapping[str, Mapping[str, Any]], pages: Mapping[str, tuple[str, str]]
+) -> list[Case]:
+    """The labelled pages the corpus has, as cases in page-id order (others are left out)."""
+    return [
+        (ident, *pages[ident], spec) for ident, spec in sorted(labels.items()) if ident in pages
+    ]
+
+
 def topic_figures(
-    cases: Iterable[tuple[str, str | None, str, Mapping[str, Any]]],
+    cases: Iterable[Case],
     tally: Counter[tuple[str, str, bool]] | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Gate figures over (id, title, body, labels) cases, plus a list of failure notes.

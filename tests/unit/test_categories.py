@@ -29,10 +29,11 @@ from tests.unit.topic_matching import (
     FUNCTION_WORDS,
     corpus_articles,
     corpus_labels,
-    gate_figures,
     is_boilerplate,
+    labelled_cases,
     matches,
     top_category,
+    topic_figures,
     variants,
 )
 
@@ -233,15 +234,14 @@ def _corpus_cases(split: str | None = None) -> list[tuple[str, str, str, dict[st
     articles = corpus_articles()
     if not articles:  # pragma: no cover - CI always has ../shared/corpus
         pytest.skip("../shared/corpus not available")
-    return [
-        (ident, *articles[ident], spec)
-        for ident, spec in sorted(corpus_labels().items())
-        if split is None or spec["split"] == split
-    ]
+    labels = corpus_labels()
+    cases = labelled_cases(labels, articles)
+    assert len(cases) == len(labels)  # every labelled page is in the corpus
+    return [case for case in cases if split is None or case[3]["split"] == split]
 
 
 def test_generalisation_gate() -> None:
-    figures, notes = gate_figures(_fixture_cases())
+    figures, notes = topic_figures(_fixture_cases())
     print(figures)  # visible with -s
     assert figures["category_accuracy"] >= MIN_CATEGORY_ACCURACY, (figures, notes)
     assert figures["topic_recall_at_10"] >= MIN_TOPIC_RECALL, (figures, notes)
@@ -263,9 +263,9 @@ def test_corpus_labels_are_broad() -> None:
 
 
 def _corpus_report() -> tuple[dict[str, float], str]:
-    figures, notes = gate_figures(_corpus_cases())
+    figures, notes = topic_figures(_corpus_cases())
     for split in ("tune", "holdout"):
-        print(split, gate_figures(_corpus_cases(split))[0])  # visible with -s
+        print(split, topic_figures(_corpus_cases(split))[0])  # visible with -s
     print("all", figures)
     return figures, "\n".join(notes)
 
@@ -310,8 +310,9 @@ def test_blind_label_sets_floor(name: str) -> None:
         pytest.skip("../shared/corpus not available")
     assert len(labels) >= 20
     assert {spec["language"] for spec in labels.values()} <= {"de", "en"}
-    cases = [(ident, *articles[ident], spec) for ident, spec in sorted(labels.items())]
-    figures, notes = gate_figures(cases)
+    cases = labelled_cases(labels, articles)
+    assert len(cases) == len(labels)
+    figures, notes = topic_figures(cases)
     print(name, figures)  # visible with -s
     category, recall, kinds, boilerplate = BLIND_FLOORS[name]
     shown = "\n".join(notes)
@@ -356,7 +357,7 @@ def test_gate_can_fail() -> None:
     """The gate measures the extractor: wrong labels score zero."""
     ident, title, body, spec = _corpus_cases()[0]
     wrong = {**spec, "categories": ["medtop:99000000"], "topics": [[["Xyzzy Quux"], "person"]]}
-    figures, notes = gate_figures([(ident, title, body, wrong)])
+    figures, notes = topic_figures([(ident, title, body, wrong)])
     assert figures["category_accuracy"] == 0.0
     assert figures["topic_recall_at_10"] == 0.0
     assert notes

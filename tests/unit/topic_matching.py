@@ -15,6 +15,7 @@ from pipeline.evaluation import corpus_texts
 from pipeline.topic_eval import (
     BOILERPLATE_WORDS,
     is_boilerplate,
+    labelled_cases,
     matches,
     read_labels,
     topic_figures,
@@ -29,11 +30,12 @@ __all__ = [
     "FUNCTION_WORDS",
     "corpus_articles",
     "corpus_labels",
-    "gate_figures",
     "is_boilerplate",
     "kinds",
+    "labelled_cases",
     "matches",
     "top_category",
+    "topic_figures",
     "topic_labels",
     "variants",
 ]
@@ -78,7 +80,3 @@ def top_category(title: str | None, body: str, language: str) -> str | None:
 def corpus_articles() -> dict[str, tuple[str, str]]:
     """(title, body) of every page of ``../shared/corpus`` by id; empty when it is absent."""
     return corpus_texts(CORPUS)
-
-
-#: The gate's figures over (id, title, body, labels) cases (see ``pipeline.topic_eval``).
-gate_figures = topic_figures
