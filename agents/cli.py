@@ -234,24 +234,29 @@ def cmd_eval_clean(args: argparse.Namespace) -> int:
     return run_eval(Path(args.corpus), Path(args.seeds), limit=args.limit)
 
 
+#: Where the hand labels live, relative to the repository root (the commands' defaults).
+_LABELS = Path("tests/fixtures/topics")
+
+
+def _label_files(given: Sequence[str]) -> list[Path]:
+    """The label files given, else the corpus label files of the repository."""
+    return [Path(p) for p in given] or sorted(_LABELS.glob("corpus_labels*.json"))
+
+
 def cmd_eval_topics(args: argparse.Namespace) -> int:
     """Topic and category quality against hand labels."""
     from agents.evaltopics import run_eval as run_topics
 
-    files = [Path(p) for p in args.labels] or sorted(
-        Path("tests/fixtures/topics").glob("corpus_labels*.json")
-    )
-    return run_topics(Path(args.corpus), files)
+    return run_topics(Path(args.corpus), _label_files(args.labels))
 
 
 def cmd_train_ranker(args: argparse.Namespace) -> int:
     """Retrain the topic re-ranker's weights from hand labels."""
     from agents.trainrank import run_train
 
-    folder = Path("tests/fixtures/topics")
-    labels = [Path(p) for p in args.labels] or sorted(folder.glob("corpus_labels*.json"))
-    fixtures = sorted(folder.glob("[a-z][a-z]_*.json")) if not args.labels else []
-    return run_train(Path(args.corpus), labels, fixtures, Path(args.out))
+    # the self-contained labelled articles join the default set only
+    fixtures = [] if args.labels else sorted(_LABELS.glob("[a-z][a-z]_*.json"))
+    return run_train(Path(args.corpus), _label_files(args.labels), fixtures, Path(args.out))
 
 
 # --- entry point ------------------------------------------------------------------------
