@@ -289,14 +289,6 @@ def keyphrase_pass(doc: Doc) -> None:
     prev_en: tuple[int, str, bool] | None = None
     modifiers: dict[str, list[int]] = {}
     acronyms: dict[str, list[int]] = {}  # German: codes opening hyphenated compounds
-    # German nouns in -e seen after "eine"/"einer": singular, so the form is its own lemma
-    singular_e = {
-        t.lower
-        for t in doc.tokens
-        if doc.lang == "de"
-        and t.lower.endswith("e")
-        and (doc.adjacent("eine", t.lower) or doc.adjacent("einer", t.lower))
-    }
     for i, tok in enumerate(doc.tokens):
         if doc.used[i] and not doc.compound_entity[i]:
             prev_en = None
@@ -386,8 +378,14 @@ def keyphrase_pass(doc: Doc) -> None:
                     modifiers.setdefault(mod, []).append(i)
                 continue
             label = _german_key(doc, i)
-            if label == tok.text[:-1] and tok.text.endswith("e") and tok.lower in singular_e:
-                label = tok.text  # "eine Granate": the lemma data's "Granat" is another word
+            if (
+                label == tok.text[:-1]
+                and tok.text.endswith("e")
+                and (doc.adjacent("eine", tok.lower) or doc.adjacent("einer", tok.lower))
+            ):
+                # a noun in -e the article writes after "eine"/"einer" is singular, so the form
+                # is its own lemma: "eine Granate" (the lemma data's "Granat" is another word)
+                label = tok.text
             if label is None or label.lower() in words.generic or label.lower() in doc.stop:
                 continue
             if _DAY_TIME_RE.fullmatch(label.lower()):
