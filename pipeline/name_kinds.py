@@ -255,20 +255,20 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         and (lows[0],) not in doc.gaz.aliases[doc.lang]
     ):
         return "organization"  # "ThSV Eisenach", "VfL Wolfsburg", "BioNTech": a club or firm
-    if doc.lang == "en" and len(toks) > 1:
-        # the head word decides: "Jasper Park Lodge" is a hotel, "Jasper National Park" a park
-        if lows[-1] in words.org_words or lows[-1].endswith(words.org_suffixes):
+    if len(toks) > 1:
+        # the head word decides: "Jasper Park Lodge" is a hotel, "Jasper National Park" a park;
+        # an organisation word in German too ("Silicon Valley Bank", "Deutsche Bank"), before a
+        # place word inside the name (German suffixes also end common nouns)
+        head = lows[-1]
+        if head in words.org_words or (doc.lang == "en" and head.endswith(words.org_suffixes)):
             return "organization"
-        if lows[-1] in words.place_words:
-            return "location"
-        if lows[-1] in words.event_words:
-            return "event"  # "South Bank Show Awards"
-        if lows[0] in COMPASS_EN:
-            return "location"  # "North Tyneside", "East Anglia"
-    if doc.lang == "de" and len(toks) > 1 and lows[-1] in words.org_words:
-        # an organisation word as the head decides in German too ("Silicon Valley Bank",
-        # "Deutsche Bank"), before a place word inside the name
-        return "organization"
+        if doc.lang == "en":
+            if head in words.place_words:
+                return "location"
+            if head in words.event_words:
+                return "event"  # "South Bank Show Awards"
+            if lows[0] in COMPASS_EN:
+                return "location"  # "North Tyneside", "East Anglia"
     if len(toks) > 1 and any(w in words.place_words for w in lows):
         return "location"
     if (
@@ -349,8 +349,6 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         if doc.lang == "de" and _brand_shaped(tok):
             return "organization"  # "Klarmobil", "Quantumscape": a made-up word names a firm
         return None
-    if doc.lang == "en" and lows[-1] in words.event_words:
-        return "event"
     if doc.lang == "en" and all(t.upper and is_known(t.lower, lang="en") for t in toks):
         return None  # "WARNING GRAPHIC", "BREAKING NEWS": shouted words, no name
     if lows[0] in words.first_names:
