@@ -10,7 +10,7 @@ before a further capitalised word opens a longer name ("Storm Prediction Center"
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Token, lemma, strip_possessive
+from pipeline.gazetteer import lemma, strip_possessive
 from pipeline.rarity import zipf
 from pipeline.topic_doc import Doc
 
@@ -20,8 +20,12 @@ __all__ = ["storm_pass"]
 _NAME_ZIPF = {"en": 4.3, "de": 3.5}
 
 
-def _name_shaped(doc: Doc, tok: Token) -> bool:
-    """Whether a capitalised word after a storm word can be the storm's name."""
+def _storm_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a storm's name after the storm word at ``i - 1``."""
+    toks = doc.tokens
+    tok, head = toks[i], toks[i - 1]
+    if tok.para != head.para or not tok.cap or (tok.sep and (tok.start or tok.clause)):
+        return False  # a quotation mark may stand between: Sturmtief „Zoltan“
     text = strip_possessive(tok.text)
     low = text.lower()
     if low in doc.words.first_names:
@@ -30,29 +34,14 @@ def _name_shaped(doc: Doc, tok: Token) -> bool:
         return False
     if not doc.knows(text):
         return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.para == tok.para and nxt.cap and not nxt.sep:
+        return False  # a word of a longer name: "Storm Prediction Center" is an agency
     if doc.lang == "en" and (low.endswith("s") or low in doc.uncapped):
         return False  # "Hurricane Hunters", a word the story also writes in lower case
     if doc.lang == "de" and lemma(text, "de") != text:
         return False  # an inflected noun: "der Orkan Bäume entwurzelt"
     return zipf(low, doc.lang) < _NAME_ZIPF.get(doc.lang, 0.0)
-
-
-def _storm_name(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a storm's name after the storm word at ``i - 1``."""
-    tok, head = doc.tokens[i], doc.tokens[i - 1]
-    if tok.para != head.para or not tok.cap or (tok.sep and (tok.start or tok.clause)):
-        return False  # a quotation mark may stand between: Sturmtief „Zoltan“
-    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-    if (
-        nxt is not None
-        and nxt.para == tok.para
-        and nxt.cap
-        and not nxt.sep
-        and doc.knows(strip_possessive(tok.text))
-        and strip_possessive(tok.text).lower() not in doc.words.first_names
-    ):
-        return False  # a word of a longer name: "Storm Prediction Center" is an agency
-    return _name_shaped(doc, tok)
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
