@@ -347,11 +347,29 @@ def _surname_forms(lower: str, lang: str) -> Iterable[str]:
         yield lower[:-1]
 
 
+def _guess_votes(acc: Acc) -> float:
+    """The most votes a kind gets from guesses alone (no cue vouched for any mention)."""
+    return WEAK_VOTE * acc.count + 1e-9
+
+
+def _only_guessed(acc: Acc) -> bool:
+    """Whether no cue vouched for any kind of the topic: every vote is a guess."""
+    return all(v <= _guess_votes(acc) for v in acc.votes.values())
+
+
+def _sole_keys(pairs: Iterable[tuple[str, str]]) -> dict[str, str | None]:
+    """word -> the one topic key it was paired with; None when several keys share the word."""
+    out: dict[str, str | None] = {}
+    for word, key in pairs:
+        out[word] = key if out.get(word, key) == key else None
+    return out
+
+
 def _weak_org(acc: Acc) -> bool:
     """Whether a multi-word name is an organisation only by a weak guess (no cue vouched)."""
     if " " not in acc.label.strip() or acc.best_kind() != "organization":
         return False
-    return all(v <= WEAK_VOTE * acc.count + 1e-9 for v in acc.votes.values())
+    return _only_guessed(acc)
 
 
 def surname_pass(doc: Doc) -> None:
@@ -390,12 +408,13 @@ def _fold_surnames(doc: Doc) -> None:
     if not surnames:
         return
     # a given name alone ("Keir", "Travis") stands for the one full name that starts with it
-    given: dict[str, str | None] = {}
-    for key, acc in doc.acc.items():
-        parts = acc.label.replace("-", " ").split()
-        if acc.kind == "person" and len(parts) >= 2 and parts[0].lower() in doc.words.first_names:
-            first = parts[0].lower()
-            given[first] = key if given.get(first, key) == key else None
+    given = _sole_keys(
+        (parts[0].lower(), key)
+        for key, acc in doc.acc.items()
+        if acc.kind == "person"
+        and len(parts := acc.label.replace("-", " ").split()) >= 2
+        and parts[0].lower() in doc.words.first_names
+    )
     for first, target in given.items():
         if target is not None and surnames.get(first) is None:
             surnames[first] = target
@@ -429,7 +448,7 @@ def _fold_surnames(doc: Doc) -> None:
             # (a given name alone, "Bill", is only a weak guess at a person: not enough)
             if target in weak and acc.votes.get("person", 0.0) <= max(
                 (v for k, v in acc.votes.items() if k != "person"),
-                default=WEAK_VOTE * acc.count + 1e-9,
+                default=_guess_votes(acc),
             ):
                 target = None
             if target is not None:
@@ -443,14 +462,14 @@ def _fold_rare_given_names(doc: Doc) -> None:
     Only a word of no language qualifies, and only a guess without a cue: a place named alone
     ("in Westmount") keeps its own topic even when a longer name starts with it.
     """
-    openers: dict[str, str | None] = {}
-    for key, acc in doc.acc.items():
-        parts = acc.label.split()
-        # a person a cue vouched for: "Stillwater Ponies" only guessed at is no "Stillwater"
-        vouched = acc.votes.get("person", 0.0) > WEAK_VOTE * acc.count + 1e-9
-        if acc.best_kind() == "person" and len(parts) >= 2 and vouched:
-            first = parts[0].lower()
-            openers[first] = key if openers.get(first, key) == key else None
+    # a person a cue vouched for: "Stillwater Ponies" only guessed at is no "Stillwater"
+    openers = _sole_keys(
+        (acc.label.split()[0].lower(), key)
+        for key, acc in doc.acc.items()
+        if acc.best_kind() == "person"
+        and len(acc.label.split()) >= 2
+        and acc.votes.get("person", 0.0) > _guess_votes(acc)
+    )
     for key in list(doc.acc):
         acc = doc.acc[key]
         if not key.startswith("n:") or " " in acc.label.strip():
@@ -460,7 +479,7 @@ def _fold_rare_given_names(doc: Doc) -> None:
             target is not None
             and target != key
             and acc.best_kind() in ("organization", "person")
-            and all(v <= WEAK_VOTE * acc.count + 1e-9 for v in acc.votes.values())
+            and _only_guessed(acc)
             and not doc.knows(acc.label)
         ):
             _merge(doc, key, target)
