@@ -106,9 +106,10 @@ def _strip_genitive(doc: Doc, lower: str, length: int, *, person: bool = False) 
         if lower[:-1] in doc.lowers:
             return lower[:-1]
         # a dictionary noun ends the name: "des Hongkonger Gerichts" -> "Hongkonger Gericht"
-        lm = lemma(lower.capitalize(), "de").lower()
-        if not person and lm in (lower[:-1], lower[:-2]):
-            return lm
+        if not person:
+            lm = lemma(lower.capitalize(), "de").lower()
+            if lm in (lower[:-1], lower[:-2]):
+                return lm
     return lower
 
 
