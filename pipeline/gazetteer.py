@@ -260,7 +260,7 @@ class WordLists:
     noun_names: frozenset[str]  # German places, given names that are nouns ("Essen", "Roman")
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
-    storm_heads: tuple[str, ...]  # words before a storm's name ("hurricane", "orkan")
+    storm_heads: frozenset[str]  # words before a storm's name ("hurricane", "orkan")
     named_days: frozenset[str]  # German named days, events as whole words ("Muttertag")
     compound_synonyms: tuple[tuple[str, str], ...]
 
@@ -320,7 +320,7 @@ def word_lists() -> WordLists:
         noun_names=frozenset(w for v in orgs.get("noun", []) for w in v.split()),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
-        storm_heads=tuple(w for v in events.get("storm", []) for w in v.split()),
+        storm_heads=frozenset(w for v in events.get("storm", []) for w in v.split()),
         named_days=frozenset(w for v in events.get("day", []) for w in v.split()),
         compound_synonyms=tuple(synonyms),
     )
