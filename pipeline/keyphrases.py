@@ -71,6 +71,15 @@ def _verb_form(low: str) -> bool:
     return len(stem) >= 3 and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
 
 
+def _lemma_en(low: str) -> str:
+    """Lemma of a lower-case English word; a word in "-ed" keeps its form when the lemma data
+    makes it a non-word ("greed" -> "gree") and the word itself is listed."""
+    lm = lemma(low, "en").lower()
+    if low.endswith("ed") and lm != low and not listed(lm, "en") and listed(low, "en"):
+        return low
+    return lm
+
+
 def _inflected_en(low: str) -> bool:
     """Whether an English word in -ed or -ly is a verb form or an adverb, not a noun."""
     # "killed", "quickly", "happily" are; "greed", "speed", "rally", "family" are not
@@ -81,9 +90,9 @@ def _inflected_en(low: str) -> bool:
         return len(low) >= 5 and is_known(low[:-2], lang="en")  # not "ally", "reply"
     if low.endswith("ed"):
         stem = low[:-2]
-        lm = lemma(low, "en")
+        lm = _lemma_en(low)
         if lm != low and listed(lm, "en"):
-            return True  # "killed"; the lemma data's "gree" for "greed" is no word
+            return True  # "killed"; "greed" keeps its form
         if len(stem) >= 4 and is_known(stem, lang="en"):
             return True  # "walked"; not "gre" + "ed"
         if len(low) > 6 and is_known(low[:-1], lang="en"):
@@ -313,15 +322,7 @@ def keyphrase_pass(doc: Doc) -> None:
             if head and last.endswith("ing"):
                 label = low  # "asylum-seeking": a modifier keeps its form
             else:
-                lm = lemma(last, "en").lower()
-                if (
-                    last.endswith("ed")
-                    and lm != last
-                    and not listed(lm, "en")
-                    and listed(last, "en")
-                ):
-                    lm = last  # "greed": the lemma data's "gree" is no word
-                label = (f"{head}-" if head else "") + lm
+                label = (f"{head}-" if head else "") + _lemma_en(last)
             if label == low and _unknown_plural(doc, low):
                 label = low[:-1]  # a plural the lemmatiser does not know ("airers")
             if label in doc.stop or _irregular_verb(low, label) or low in _PAST_TENSES_EN:
