@@ -117,7 +117,7 @@ def _lexicons() -> dict[str, _Lexicon]:
 
 
 @lru_cache(maxsize=65536)
-def _word_hits(word: str, lang: str, heads: bool = True) -> Hits:
+def _word_hits(word: str, lang: str, heads: bool) -> Hits:
     """Category weights one lower-cased lemma contributes (best weight per category).
 
     ``heads``: whether compound-head keywords ("*haft") may match; German ones name nouns, so a

@@ -124,10 +124,13 @@ def restore(value: object, policy: RecurringPolicy) -> SourceState | None:
 
 
 def _capped(ids: list[str], lines: dict[str, int], policy: RecurringPolicy) -> SourceState:
-    """A state holding at most the policy's ``max_ids`` ids and ``max_lines`` lines."""
+    """A state holding at most the policy's ``max_ids`` ids and ``max_lines`` lines (both
+    callers pass copies of their own, so they are cut in place of copied again)."""
     if len(lines) > policy.max_lines:
         lines = _evict(lines, policy.max_lines)
-    return {"ids": ids[-policy.max_ids :], "lines": lines}
+    if len(ids) > policy.max_ids:
+        del ids[: len(ids) - policy.max_ids]
+    return {"ids": ids, "lines": lines}
 
 
 def _evict(lines: dict[str, int], cap: int) -> dict[str, int]:
