@@ -8,7 +8,7 @@ Nothing is downloaded; adding a gazetteer entry or a keyword only means editing 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
@@ -66,6 +66,10 @@ _TITLE_ABBREVIATIONS = frozenset(
 _ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset(
     ("hon", "rev", "inc", "corp", "ing", "dipl", "mag", "jun", "bzw")
 )
+#: A given name's initial or a firm's initials ("W", "R.M"); a full stop after them ends no
+#: sentence, unless they are a place's, which often ends one ("moved to the U.S. Officials").
+_INITIALS_RE = re.compile(r"[A-ZÄÖÜ]|[A-Z](?:\.[A-Z])+")
+_PLACE_INITIALS = frozenset(("u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "n.j", "u.s.a"))
 _DATELINE_PARAS = 2  # only the first body paragraphs open with a dateline
 #: Arabic name particles joined by a hyphen start a name part: "al-Scharaa", "el-Sisi".
 _NAME_PREFIX_RE = re.compile(r"(?:al|el|ad|an|ar|as|at|az|ash|abu|bin|ibn|ben)-[A-ZÄÖÜ]")
@@ -113,7 +117,7 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
         prev_end = 0
         first = True
         dateline_end = _dateline_end(line) if 0 <= idx < _DATELINE_PARAS else 0
-        prev_lower = ""
+        prev_lower = prev_text = ""
         enumerated = False
         heading_end = line.rstrip().endswith((".", "!", "?", ":"))
         for m in _TOKEN_RE.finditer(line):
@@ -121,8 +125,17 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
             gap = line[prev_end : m.start()]
             prev_end = m.end()
             sep = gap != " " and bool(gap.strip())  # most gaps are one space: skip the regexes
-            if sep and prev_lower in _TITLE_ABBREVIATIONS and gap.strip() == ".":
-                sep = False  # "St. Pauli", "Dr. Anna Roth": the full stop ends no sentence
+            if (
+                sep
+                and gap.strip() == "."
+                and (prev_lower in _TITLE_ABBREVIATIONS or _INITIALS_RE.fullmatch(prev_text))
+            ):
+                # "St. Pauli", "Dr. Anna Roth", "George W. Bush", "R.M. Palmer Co.": the full
+                # stop ends no sentence
+                sep = prev_lower in _PLACE_INITIALS
+                if not sep and prev_lower not in _TITLE_ABBREVIATIONS:
+                    # the initial keeps its full stop in labels ("George W. Bush")
+                    out[-1] = replace(out[-1], text=prev_text + ".")
             # a quotation mark alone opens no sentence: "die „Vulkangruppe“", 'the "Eras" tour'
             start = (
                 first
@@ -137,6 +150,7 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
                 or (_BARE_NUMBER_RE.fullmatch(text) is not None and not heading_end)
             )
             prev_lower = text.lower()
+            prev_text = text
             first = False
             c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]
             out.append(
@@ -250,6 +264,7 @@ class WordLists:
     first_names: frozenset[str]
     role_words: frozenset[str]
     role_suffixes: tuple[str, ...]
+    title_words: frozenset[str]  # English words opening a title ("Deputy Prime Minister")
     location_cues: frozenset[str]
     org_cues: frozenset[str]
     place_words: frozenset[str]
@@ -310,6 +325,7 @@ def word_lists() -> WordLists:
         first_names=_words("first_names.txt"),
         role_words=frozenset(roles.get("word", [])),
         role_suffixes=tuple(roles.get("suffix", [])),
+        title_words=frozenset(w for v in roles.get("title", []) for w in v.split()),
         location_cues=frozenset(roles.get("location", [])),
         org_cues=frozenset(roles.get("organization", [])),
         place_words=frozenset(orgs.get("location", [])),
@@ -355,6 +371,9 @@ class Gazetteer:
     max_len: int
     folded_de: dict[AliasKey, int]  # multi-word German aliases with adjective endings folded
     by_label: dict[str, dict[str, Entry]]  # language -> canonical label -> entry
+    #: abbreviations written after a place and a comma, lower-cased without their full stop
+    #: (AP style: "West Reading, Pa." -> "pa"); aliases written ", Pa." in the data files
+    after_place: dict[str, int]
 
 
 DE_ENDINGS = ("em", "en", "er", "es", "e")  # German adjective endings, longest first
@@ -407,6 +426,7 @@ def gazetteer() -> Gazetteer:
     aliases: dict[str, dict[AliasKey, int]] = {"de": {}, "en": {}}
     exact: set[str] = set()
     adjectives: dict[str, int] = {}
+    after_place: dict[str, int] = {}
     seen: dict[tuple[str, str], int] = {}
     for name in _gazetteer_files():
         for line in data_lines(name):
@@ -434,6 +454,10 @@ def gazetteer() -> Gazetteer:
             for lang, own in (("de", label_de), ("en", label_en)):
                 table = aliases[lang]
                 for alias in [own, *alias_list]:
+                    if alias.startswith(","):
+                        # ", Pa.": written after a place and a comma ("West Reading, Pa.")
+                        after_place.setdefault(alias[1:].strip().rstrip(".").lower(), idx)
+                        continue
                     ak = _alias_key(alias)
                     if ak and ak not in table:
                         table[ak] = idx
@@ -456,5 +480,12 @@ def gazetteer() -> Gazetteer:
             folded.setdefault(fold_de(akey), idx)
     by_label = {lang: {e.label(lang): e for e in entries} for lang in ("de", "en")}
     return Gazetteer(
-        tuple(entries), aliases, frozenset(exact), adjectives, max_len, folded, by_label
+        tuple(entries),
+        aliases,
+        frozenset(exact),
+        adjectives,
+        max_len,
+        folded,
+        by_label,
+        after_place,
     )

@@ -276,6 +276,26 @@ def _hyphen_modifier(doc: Doc, i: int) -> str | None:
     return lemma(mod, "de")
 
 
+#: Words after an English "-ing" form that make it a verb with an object ("making the").
+_OBJECT_NEXT_EN = frozenset(
+    """the a an his her its their our my your this that these those them it him us me some any
+    all out up down off to""".split()  # noqa: SIM905 - a readable word list
+)
+
+
+def _gerund_head(doc: Doc, i: int, prev: tuple[int, str, bool]) -> bool:
+    """Whether an English "-ing" form heads a noun phrase with the word before it ("human
+    smuggling", "methanol poisoning"), not a participle after a subject ("protesters gathering
+    outside", "police investigating the case")."""
+    toks = doc.tokens
+    if prev[0] != i - 1 or toks[i].sep or prev[2]:
+        return False
+    if toks[i - 1].lower != prev[1].lower():
+        return False  # a plural or inflected subject ("protesters", "families"): a participle
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.para != toks[i].para or nxt.lower not in _OBJECT_NEXT_EN
+
+
 def _role_follows(doc: Doc, i: int) -> bool:
     """Whether a role word ("minister", "secretary") follows token ``i`` in the same phrase."""
     if i + 1 >= len(doc.tokens):
@@ -295,6 +315,7 @@ def keyphrase_pass(doc: Doc) -> None:
     adjish: set[str] = set()  # English: seen after an intensifier or copula ("so warm")
     before_role: set[int] = set()  # English: mentions right before a role word
     nounish: set[str] = set()  # English: seen as a plural or a determiner's whole phrase
+    determined: set[str] = set()  # English: seen right after a determiner ("the remains")
     prev_en: tuple[int, str, bool] | None = None
     modifiers: dict[str, list[int]] = {}
     acronyms: dict[str, list[int]] = {}  # German: codes opening hyphenated compounds
@@ -316,6 +337,13 @@ def keyphrase_pass(doc: Doc) -> None:
                 prev_en = None
                 continue
             if low.endswith("ing") and _verb_form(low):
+                if prev_en is not None and _gerund_head(doc, i, prev_en):
+                    # "human smuggling", "distance learning": a gerund heads a phrase, never
+                    # stands alone ("saying")
+                    phrase = f"{prev_en[1]} {low}"
+                    bigrams.setdefault(phrase.lower(), []).append(i - 1)
+                    if phrase != phrase.lower():
+                        shown_as[phrase.lower()] = phrase
                 prev_en = None
                 continue
             head, _, last = low.rpartition("-")
@@ -336,6 +364,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 verbish[label] = verbish.get(label, 0) + 1
             elif before in _NOUN_CUES_EN:
                 verbish[label] = verbish.get(label, 0) - 1
+                determined.add(label)
                 if _ends_phrase(doc, (i,)):
                     nounish.add(label)  # "the violence.", "a threat to"
             elif before in _ADJ_CUES_EN:
@@ -358,7 +387,8 @@ def keyphrase_pass(doc: Doc) -> None:
                     shown_as[key] = phrase
                 if prev_en[1].lower() in words.generic:
                     weak_mod.add(key)  # "strong storm"; a role ("executive order") is no weak word
-            prev_en = (i, label, generic)
+            # a copula opens no phrase: "supply remains elusive" has no "remains elusive"
+            prev_en = None if low in _ADJ_CUES_EN else (i, label, generic)
             if generic:
                 continue
         else:
@@ -370,7 +400,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 and not is_code(code.lower())
             ):
                 acronyms.setdefault(code, []).append(i)  # "LTE-Patent", "LTE-fähig", "HTS-Chef"
-            if not tok.cap or len(tok.text) < 2:
+            if not tok.cap or len(tok.lower) < 2:
                 continue
             office = _office_named(doc, i)
             if is_role(words, tok.lower) and not office:
@@ -430,6 +460,8 @@ def keyphrase_pass(doc: Doc) -> None:
             and not label.endswith(_NOUN_SUFFIXES_EN)
         ):
             continue  # an adjective ("warm", "difficult", "worth") the article never uses as a noun
+        if doc.lang == "en" and label in _ADJ_CUES_EN and label not in determined:
+            continue  # a copula ("electricity remains elusive"), unless "the remains", "a look"
         if not non_start or not (in_body or title_only):
             continue
         if verbish.get(label, 0) > 0 and not label.endswith(_ABSTRACT_NOUN_SUFFIXES_EN):

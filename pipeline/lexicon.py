@@ -80,6 +80,7 @@ CREDIT_TAIL = (
     r"images|credit|grafik|illustration|video|quelle)\s*:)\s*[^.!?:]{1,90}\)?$"
     r"|\b(?:getty images|picture[ -]alliance|shutterstock|istock|keystone"
     r"|ap photo|afp via getty|reuters)\b[^.!?]{0,60}\)?$"
+    r"|\bcourtesy of\b[^.!?]{0,60}\)?$"  # "Daniel Walbidi Courtesy of the Artist/Short St"
 )
 
 #: Lines that are boilerplate as a whole (after lowercasing, trailing ":" or "…" dropped).

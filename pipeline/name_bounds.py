@@ -190,19 +190,27 @@ def saint(doc: Doc, i: int) -> bool:
     )
 
 
+_ORDINALS_EN = frozenset(("first", "second", "third", "fourth", "fifth"))
+_ARTICLES = frozenset(("the", "a", "an", "i"))
+
+
 def stop_led_name(doc: Doc, i: int) -> bool:
     """Whether an English capitalised function word mid-sentence opens a name ("Just Stop Oil").
 
     A lower-case word must come before it (so a title-case headline does not count) and two
-    capitalised content words after it.
+    capitalised content words after it; one after an ordinal ("First Nations", "Second
+    Amendment").
     """
     toks = doc.tokens
-    if doc.lang != "en" or toks[i].start or i == 0 or i + 2 >= len(toks):
+    need = 1 if toks[i].lower in _ORDINALS_EN else 2
+    if doc.lang != "en" or toks[i].start or i == 0 or i + need >= len(toks):
         return False
     prev = toks[i - 1]
-    if prev.para != toks[i].para or prev.cap or toks[i].lower in ("the", "a", "an", "i"):
+    # "The Second Amendment", "Politically, First Nations": an ordinal after "the" or a comma
+    after_the = need == 1 and (prev.lower == "the" or toks[i].sep)
+    if prev.para != toks[i].para or (prev.cap and not after_the) or toks[i].lower in _ARTICLES:
         return False
-    for tok in toks[i + 1 : i + 3]:
+    for tok in toks[i + 1 : i + 1 + need]:
         if (
             tok.para != toks[i].para
             or not tok.cap

@@ -305,6 +305,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return "keyphrase" if tok.lower in words.concept_acronyms else "organization"
         if doc.lang == "en" and tok.start and _plural_noun_en(tok.lower):
             return None  # "Friends said ...", "Neighbours told ...": people, but no name
+        if doc.lang == "en" and tok.start and tok.lower in doc.uncapped:
+            return None  # "Police said ..." in a story that writes "the police": no name
         single = _single_cue(doc, run[0])
         if single is not None and _name_shaped(doc, tok):
             return single

@@ -45,8 +45,9 @@ __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 _DOMAIN_RE = re.compile(r"([^\W\d_][\w-]+)\.(?:de|com|net|org|at|ch|eu|co\.uk|uk|fr|it|io)")
 _WEAK_KINDS = {WEAK_ORG: "organization", WEAK_PERSON: "person"}
 _FAMILY_NAME_MAX = 6  # letters of a family name written first ("Kim", "Zhang", "Nguyen")
+#: "FC St. Pauli", "Jurgen den Hartog", "Gerard ter Horst", "Antonio dos Santos"
 _NAME_PARTICLES_DE = frozenset(
-    ("von", "van", "der", "de", "da", "al", "bin", "el", "la", "le", "st")  # "FC St. Pauli"
+    "von van der den ter ten de da dos du di del al bin el la le st".split()  # noqa: SIM905 - a readable word list
 )
 _NAME_PARTICLES_EN = _NAME_PARTICLES_DE | frozenset(("of", "for", "the"))
 #: Verbs of English headlines, capitalised there and read as part of the name before them
@@ -134,6 +135,24 @@ def _name_key(lows: Iterable[str]) -> str:
     return "n:" + " ".join(w.replace("-", " ") for w in lows)
 
 
+def _named_head(doc: Doc, lower: str) -> bool:
+    """Whether a generic word ends a longer name as its head ("Group", "Pass", English "Day")."""
+    words = doc.words
+    if lower in words.org_words or lower in words.place_words:
+        return True
+    return doc.lang == "en" and lower in words.event_words
+
+
+def _opens_title(doc: Doc, run: list[int]) -> bool:
+    """Whether an English run of title words stands before a role word ("Deputy Prime")."""
+    toks = doc.tokens
+    end = run[-1] + 1
+    if doc.lang != "en" or end >= len(toks) or toks[end].sep or toks[end].para != toks[run[0]].para:
+        return False
+    titles = doc.words.title_words
+    return is_role(doc.words, toks[end].lower) and all(toks[k].lower in titles for k in run)
+
+
 def names_pass(doc: Doc) -> None:
     """Find runs of capitalised words not in the gazetteer and classify them."""
     toks = doc.tokens
@@ -182,13 +201,22 @@ def names_pass(doc: Doc) -> None:
                 run.append(j + 1)
                 j += 1
                 continue
+            # two particles may open a surname: "van der Leyen", "de la Cruz", "van den Berg"
+            m = j + 2
+            if (
+                m + 1 < n
+                and nxt.lower in particles
+                and toks[m].lower in particles
+                and not toks[m].sep
+            ):
+                m += 1
             if (
                 (nxt.lower in particles or and_in_institution(doc, run, nxt.lower))
-                and j + 2 < n
-                and toks[j + 2].cap
-                and not toks[j + 2].start
-                and not toks[j + 2].sep
-                and not doc.used[j + 2]
+                and m < n
+                and toks[m].cap
+                and not toks[m].start
+                and not toks[m].sep
+                and not doc.used[m]
                 and (
                     doc.lang == "en" or nxt.lower == "st" or toks[run[0]].lower in words.first_names
                 )
@@ -202,7 +230,7 @@ def names_pass(doc: Doc) -> None:
                     )
                 )
             ):
-                k = j + 2
+                k = m
                 if nxt.lower in ("of", "for") and toks[k].lower == "the" and k + 1 < n:
                     k += 1
                     if not toks[k].cap or doc.used[k]:
@@ -214,6 +242,9 @@ def names_pass(doc: Doc) -> None:
         if doc.lang == "en" and modifier_compound(toks[run[-1]].text):
             i = run[-1] + 1  # "San Francisco-headquartered": a modifier, not a name
             continue
+        if _opens_title(doc, run):
+            i = run[-1] + 1  # "Deputy Prime" in "Deputy Prime Minister": part of the title
+            continue
         if doc.lang == "de":
             run = cut_at_genitive(doc, run)
         # a German sentence may open with an adjective ("Westliche Geheimdienste")
@@ -224,8 +255,9 @@ def names_pass(doc: Doc) -> None:
             (
                 generic_in_name(doc, toks[run[-1]])
                 and not person_like
-                # an organisation word heads the name: "Tongzhou Group", "Wagner Group"
-                and not (len(run) > 1 and toks[run[-1]].lower in words.org_words)
+                # an organisation or place word heads the name: "Tongzhou Group", "Eagle Pass";
+                # an English event word a named day: "Memorial Day", "Fashion Week"
+                and not (len(run) > 1 and _named_head(doc, toks[run[-1]].lower))
             )
             or not toks[run[-1]].cap
         ):
@@ -243,6 +275,8 @@ def names_pass(doc: Doc) -> None:
             and not (len(run) == 2 and _adjective_and_word(doc, toks[run[0]], toks[run[1]]))
             # "South Bank Show Awards", "West Bank": a compass word opens an English name
             and not (doc.lang == "en" and toks[run[0]].lower in COMPASS_EN)
+            # "Call of Duty": a particle after it makes the generic word part of the name
+            and not (len(run) > 1 and not toks[run[1]].cap)
         ):
             run = run[1:]
         if not run:
@@ -387,6 +421,7 @@ def _fold_surnames(doc: Doc) -> None:
     """Fold bare surnames and given names into the full person names found elsewhere."""
     surnames: dict[str, str] = {}
     weak: set[str] = set()  # multi-word names only guessed to be organisations
+    particles = _NAME_PARTICLES_EN if doc.lang == "en" else _NAME_PARTICLES_DE
     for key, acc in doc.acc.items():
         if acc.best_kind() != "person":
             if not (key.startswith("n:") and _weak_org(acc)):
@@ -403,6 +438,10 @@ def _fold_surnames(doc: Doc) -> None:
             # East Asian order: "Nam Sung-wook" -> "Nam"; family names there are short, and a
             # longer first word is a place or firm ("Plymouth Citibus" is no "Plymouth")
             cands.append(parts[0].lower())
+        lows = [w.lower() for w in parts]
+        opens = next((k for k in range(1, len(lows) - 1) if lows[k] in particles), None)
+        if opens is not None:
+            cands.append(" ".join(lows[opens:]))  # "Jurgen den Hartog" -> "den hartog"
         for cand in cands:
             if len(cand) >= 3 and cand not in doc.stop:
                 surnames.setdefault(cand, key)
@@ -435,13 +474,11 @@ def _fold_surnames(doc: Doc) -> None:
         acc = doc.acc[key]
         # the key folds hyphens ("n:djir sarai"); the label keeps a hyphenated surname whole
         low = acc.label.lower()
-        if key.startswith("n:") and " " not in low:
+        if key.startswith("n:") and (" " not in low or low.split()[0] in particles):
+            # a bare surname, or one opened by a particle ("Den Hartog" at a sentence start)
+            forms = _surname_forms(low, doc.lang) if " " not in low else (low,)
             target = next(
-                (
-                    surnames[v]
-                    for v in _surname_forms(low, doc.lang)
-                    if v in surnames and surnames[v] != key
-                ),
+                (surnames[v] for v in forms if v in surnames and surnames[v] != key),
                 None,
             )
             # a name only guessed to be an organisation takes in a surname that a role or

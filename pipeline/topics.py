@@ -139,6 +139,15 @@ def _lookup(doc: Doc, i: int, length: int) -> int | None:
     return None
 
 
+def _abbreviation_after_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a place abbreviation after a place and a comma ("Reading, Pa.")."""
+    tok = doc.tokens[i]
+    if not tok.cap or not tok.clause or tok.lower not in doc.gaz.after_place or i == 0:
+        return False
+    prev = doc.tokens[i - 1]
+    return prev.cap and prev.para == tok.para
+
+
 def _gazetteer_pass(doc: Doc) -> None:
     """Credit gazetteer names (longest alias first), demonyms and compound parts."""
     toks = doc.tokens
@@ -153,6 +162,11 @@ def _gazetteer_pass(doc: Doc) -> None:
         matched = 0
         if doc.used[i]:
             i += 1  # a named storm's words
+            continue
+        if _abbreviation_after_place(doc, i):
+            doc.add_entry(doc.gaz.after_place[tok.lower], i, 1.0)
+            doc.used[i] = True
+            i += 1
             continue
         if _may_name(tok):
             for length in range(min(doc.gaz.max_len, n - i), 0, -1):

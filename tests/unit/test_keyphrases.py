@@ -302,3 +302,27 @@ def test_plural_with_a_rare_singular_still_folds() -> None:
     labels = topic_labels("Village", body, "en")
     assert "villager" in labels
     assert "villagers" not in labels
+
+
+def test_english_gerund_heads_a_phrase_after_its_modifier() -> None:
+    body = (
+        "A federal judge dismissed the human smuggling case on Friday. Prosecutors said human "
+        "smuggling was rising. Police investigating the case said nothing, and police "
+        "investigating it were quiet."
+    )
+    labels = topic_labels("Judge dismisses human smuggling case", body, "en")
+    assert "human smuggling" in labels
+    assert "police investigating" not in labels  # a subject and its verb, no phrase
+    assert "smuggling" not in labels  # a gerund alone stays no topic
+
+
+def test_copula_opens_no_phrase_and_is_no_topic() -> None:
+    body = (
+        "The reliable supply of electricity remains elusive across Africa. Power remains "
+        "elusive in many towns, and the grid remains weak."
+    )
+    labels = topic_labels("Africa's power gap", body, "en")
+    assert "electricity" in labels
+    assert not any(label.startswith("remain") for label in labels)
+    body = "The remains were found in a field. Experts said the remains belong to a man."
+    assert "remains" in topic_labels("Remains found", body, "en")  # the noun stays

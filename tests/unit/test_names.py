@@ -627,3 +627,64 @@ def test_german_demonym_nouns_and_given_names_after_genitive_articles() -> None:
     assert topics["Ukraine"] == "location"
     assert topics["Thomas Mann"] == "person"
     assert topics["Peter Maffay"] == "person"
+
+
+def test_surname_particles_join_the_name_and_fold_its_bare_form() -> None:
+    body = (
+        '"It would be feasible to build a larger image," said Jurgen den Hartog of TNO. '
+        "Den Hartog added that Ana de la Cruz had helped.\nAna de la Cruz agreed."
+    )
+    labels = topic_labels("Telescope image", body, "en")
+    assert "Jurgen den Hartog" in labels
+    assert "Ana de la Cruz" in labels
+    assert not {"Den Hartog", "Jurgen", "Hartog"} & set(labels)
+
+
+def test_title_words_before_a_role_name_nobody() -> None:
+    body = (
+        "Union leaders met Deputy Prime Minister John Prescott on Monday. The Acting Prime "
+        "Minister and Shadow Foreign Secretary Ann Lee spoke later."
+    )
+    labels = topic_labels("Unions meet minister", body, "en")
+    assert {"John Prescott", "Ann Lee"} <= set(labels)
+    assert not any("Prime" in label or "Deputy" in label or "Shadow" in label for label in labels)
+
+
+def test_named_days_places_and_titles_with_generic_words_stay_whole() -> None:
+    body = (
+        "Memorial Day is a U.S. holiday, and Memorial Day parades are held in many towns.\n"
+        "Migrants were found on a train from Eagle Pass. Eagle Pass is a border town.\n"
+        "Microsoft wants to keep Call of Duty on rival consoles. Call of Duty sells well."
+    )
+    found = kinds("What is Memorial Day?", body, "en")
+    assert found.get("Memorial Day") == "event"
+    assert found.get("Eagle Pass") == "location"
+    assert "Call of Duty" in found
+    assert not {"Memorial", "Eagle", "of Duty"} & set(found)
+
+
+def test_initials_keep_their_full_stop_and_end_no_sentence() -> None:
+    body = (
+        "Former president George W. Bush visited the R.M. Palmer Co. plant on Friday. "
+        "He moved to the U.S. Officials there said Bush spoke at R.M. Palmer Co. again."
+    )
+    labels = topic_labels("Bush visits plant", body, "en")
+    assert "George W. Bush" in labels
+    assert any(label.startswith("R.M. Palmer") for label in labels)
+    assert "Officials" not in labels  # after a place's initials the sentence did end
+    assert not {"George W", "R.M", "Palmer Co"} & set(labels)
+
+
+def test_common_noun_opening_a_sentence_is_no_name() -> None:
+    body = "The man was found on Monday. Police said the police would investigate."
+    assert "Police" not in kinds("Man found", body, "en")
+
+
+def test_ordinal_opens_a_name_mid_sentence() -> None:
+    body = (
+        "The gallery shows First Nations artists. Politically, First Nations issues matter, "
+        "and gun owners cite the Second Amendment."
+    )
+    labels = topic_labels("Art show", body, "en")
+    assert {"First Nations", "Second Amendment"} <= set(labels)
+    assert not {"Nations", "Amendment"} & set(labels)

@@ -199,6 +199,18 @@ def test_subheading_between_paragraphs_is_content() -> None:
     assert clean_text(text).paragraphs == tuple(text.splitlines())
 
 
+def test_courtesy_credit_is_a_caption_and_a_sentence_with_courtesy_is_not() -> None:
+    text = (
+        "The gallery opened a show of First Nations artists on Monday, drawing large crowds.\n"
+        "Artist Daniel Walbidi Courtesy of the Artist/Short St Gallery\n"
+        "The paintings were lent courtesy of the museum.\n"
+        "More visitors came later in the week to see the work of the painters."
+    )
+    kept = clean_text(text, title_hint="Art show opens").paragraphs
+    assert not any("Walbidi" in p for p in kept)
+    assert "The paintings were lent courtesy of the museum." in kept
+
+
 def test_title_hint_used_when_text_has_no_headline() -> None:
     """Without a headline line the hint becomes the title; empty input is harmless."""
     cleaned = clean_text(

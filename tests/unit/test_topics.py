@@ -161,6 +161,18 @@ def test_regional_demonym_counts_for_region() -> None:
     assert labels.get("Lienz") == "location"
 
 
+def test_english_demonyms_and_state_abbreviations_count_for_the_place() -> None:
+    body = (
+        "The plane was hit in Nepali airspace on Tuesday. The Scot was on board.\n"
+        "An explosion at a plant in West Reading, Pa., killed five, officials in Albany, N.Y., "
+        "said."
+    )
+    labels = kinds("Plane hit", body, "en")
+    for place in ("Nepal", "Scotland", "Pennsylvania", "New York"):
+        assert labels.get(place) == "location", place
+    assert not {"Nepali", "Scot", "Pa", "N.Y"} & set(labels)
+
+
 def test_club_and_court_named_after_their_city() -> None:
     body = (
         "Die Füchse Berlin haben das Pokalspiel gegen Eisenach klar gewonnen.\n"
