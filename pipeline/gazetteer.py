@@ -261,6 +261,7 @@ class WordLists:
     stop_de: frozenset[str]
     stop_en: frozenset[str]
     generic: frozenset[str]
+    verbs_en: frozenset[str]  # English verbs that head no noun phrase ("hear", "explain")
     first_names: frozenset[str]
     role_words: frozenset[str]
     role_suffixes: tuple[str, ...]
@@ -311,6 +312,7 @@ def _prefixed(name: str) -> dict[str, list[str]]:
 def word_lists() -> WordLists:
     """All small word lists, loaded once."""
     roles = _prefixed("roles.txt")
+    verbs = _words("verbs_en.txt")
     orgs = _prefixed("org_words.txt")
     events = _prefixed("event_heads.txt")
     synonyms = []
@@ -321,7 +323,8 @@ def word_lists() -> WordLists:
     return WordLists(
         stop_de=_words("stopwords_de.txt"),
         stop_en=_words("stopwords_en.txt"),
-        generic=_words("generic_nouns.txt"),
+        generic=_words("generic_nouns.txt") | verbs,
+        verbs_en=verbs,
         first_names=_words("first_names.txt"),
         role_words=frozenset(roles.get("word", [])),
         role_suffixes=tuple(roles.get("suffix", [])),

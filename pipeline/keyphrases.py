@@ -228,7 +228,7 @@ _NOUN_SUFFIXES_EN = (
     "ry", "logy",
 )  # fmt: skip
 #: English adjective endings; a word with one that never ends a phrase is no topic alone.
-_ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ary", "ical")
+_ADJ_SUFFIXES_EN = ("ive", "ic", "al", "ous", "ful", "less", "able", "ible", "ary", "ical", "ern")
 #: Words that follow a noun ending its phrase ("the plan of", "police said").
 _PHRASE_END_NEXT_EN = frozenset(
     """of to in on for and or is are was were has have had will would that who which with at by
@@ -373,11 +373,13 @@ def keyphrase_pass(doc: Doc) -> None:
                 nounish.add(label)  # a plural ("riots", "grifters") is a noun
             if _role_follows(doc, i):
                 before_role.add(i)  # "the prime minister"
+            verb = label in words.verbs_en  # "court hears", "experts recommend": no phrase
             if (
                 prev_en is not None
                 and prev_en[0] == i - 1
                 and not tok.sep
                 and not (generic and prev_en[2])
+                and not verb
             ):
                 phrase = f"{prev_en[1]} {label}"
                 # "Jewish groups" mid-sentence and "jewish groups" opening one are one phrase
@@ -388,7 +390,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 if prev_en[1].lower() in words.generic:
                     weak_mod.add(key)  # "strong storm"; a role ("executive order") is no weak word
             # a copula opens no phrase: "supply remains elusive" has no "remains elusive"
-            prev_en = None if low in _ADJ_CUES_EN else (i, label, generic)
+            prev_en = None if low in _ADJ_CUES_EN or verb else (i, label, generic)
             if generic:
                 continue
         else:

@@ -18,6 +18,7 @@ __all__ = [
     "attributive_adjective",
     "cut_at_genitive",
     "cut_common_noun_after_code",
+    "cut_noun_after_person",
     "generic_in_name",
     "modifier_compound",
     "noun_compound",
@@ -59,6 +60,9 @@ def attributive_adjective(doc: Doc, i: int) -> bool:
 _PERSON_NOUN_ENDINGS = ("er", "in", "or", "ist", "ent", "ant", "loge", "eur")
 
 
+_LONG_COMPOUND = 10  # letters of a word read as a compound of nouns ("Psychothriller")
+
+
 def cut_at_genitive(doc: Doc, run: list[int]) -> list[int]:
     """End a German run at a name in the genitive before a common noun.
 
@@ -78,6 +82,31 @@ def cut_at_genitive(doc: Doc, run: list[int]) -> list[int]:
         ):
             return run[: k + 1]
     return run
+
+
+def cut_noun_after_person(doc: Doc, run: list[int]) -> list[int]:
+    """End a German run opened by a given name at a common noun after the surname.
+
+    "Robert Altmans Militär-Satire", "Corinna Budras Wirtschaftskorrespondentin": the name
+    is the given name and surname; the noun says what follows or who the person is.
+    """
+    toks = doc.tokens
+    first_names = doc.words.first_names
+    if len(run) < 3 or toks[run[0]].lower not in first_names:
+        return run
+    for k in range(2, len(run)):
+        if all(toks[j].lower in first_names for j in run[:k]):
+            continue  # "Maria Luise Weber": the surname comes after two given names
+        if _noun_like(toks[run[k]].text):
+            return run[:k]
+    return run
+
+
+def _noun_like(text: str) -> bool:
+    """Whether a capitalised German word is a common noun or a compound on one."""
+    if "-" in text:
+        return german_noun(text.rsplit("-", 1)[1])  # "Militär-Satire"
+    return german_noun(text) or (len(text) >= _LONG_COMPOUND and compound_head(text) is not None)
 
 
 def cut_common_noun_after_code(doc: Doc, run: list[int]) -> list[int]:

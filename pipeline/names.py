@@ -19,6 +19,7 @@ from pipeline.name_bounds import (
     attributive_adjective,
     cut_at_genitive,
     cut_common_noun_after_code,
+    cut_noun_after_person,
     generic_in_name,
     modifier_compound,
     noun_compound,
@@ -246,7 +247,7 @@ def names_pass(doc: Doc) -> None:
             i = run[-1] + 1  # "Deputy Prime" in "Deputy Prime Minister": part of the title
             continue
         if doc.lang == "de":
-            run = cut_at_genitive(doc, run)
+            run = cut_noun_after_person(doc, cut_at_genitive(doc, run))
         # a German sentence may open with an adjective ("Westliche Geheimdienste")
         if tok.start and len(run) > 1 and doc.lang == "de" and lemma(tok.text, "de")[:1].islower():
             run = run[1:]

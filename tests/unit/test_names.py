@@ -688,3 +688,15 @@ def test_ordinal_opens_a_name_mid_sentence() -> None:
     labels = topic_labels("Art show", body, "en")
     assert {"First Nations", "Second Amendment"} <= set(labels)
     assert not {"Nations", "Amendment"} & set(labels)
+
+
+def test_german_person_name_ends_before_a_common_noun() -> None:
+    body = (
+        "Er spielte in Robert Altmans Militär-Satire M.A.S.H. und in Alan Pakulas Psychothriller "
+        "Klute. Von Corinna Budras Wirtschaftskorrespondentin in Berlin.\n"
+        "Maria Luise Weber traf Thomas Müller."
+    )
+    labels = topic_labels("Filme", body, "de")
+    # the name ends at the noun (the genitive "-s" stays: its bare form is not in the text)
+    assert {"Robert Altmans", "Alan Pakulas", "Corinna Budras"} <= set(labels)
+    assert {"Maria Luise Weber", "Thomas Müller"} <= set(labels)
