@@ -296,6 +296,35 @@ def _gerund_head(doc: Doc, i: int, prev: tuple[int, str, bool]) -> bool:
     return nxt is None or nxt.para != toks[i].para or nxt.lower not in _OBJECT_NEXT_EN
 
 
+_LINKED_MIN = 9  # letters of a compound whose linking "s" may come and go
+
+
+def _fold_linking_s(doc: Doc) -> None:
+    """One topic for a German compound written with and without its linking "s"
+    ("Werksschließung", "Werkschließung"): the form written more often keeps the evidence."""
+    keys = [k for k in doc.acc if k.startswith("k:") and len(k) - 2 >= _LINKED_MIN + 1]
+    for key in keys:
+        low = key[2:]
+        if key not in doc.acc or " " in low or "-" in low:
+            continue
+        for p in range(4, len(low) - 4):
+            other = "k:" + low[:p] + low[p + 1 :]
+            if low[p] != "s" or low[p - 1] == "s" or other not in doc.acc:
+                continue
+            keep, drop = (key, other)
+            if (doc.acc[other].count, doc.acc[other].weight) > (
+                doc.acc[key].count,
+                doc.acc[key].weight,
+            ):
+                keep, drop = other, key
+            tgt, acc = doc.acc[keep], doc.acc.pop(drop)
+            tgt.weight += acc.weight
+            tgt.count += acc.count
+            tgt.paras |= acc.paras
+            tgt.first = min(tgt.first, acc.first)
+            break
+
+
 def _role_follows(doc: Doc, i: int) -> bool:
     """Whether a role word ("minister", "secretary") follows token ``i`` in the same phrase."""
     if i + 1 >= len(doc.tokens):
@@ -482,3 +511,5 @@ def keyphrase_pass(doc: Doc) -> None:
                 doc.phrases[label] = shown
         for i in modifiers.get(label, ()):
             doc.add("k:" + low, kind, label, i, 0.85 * _MODIFIER_W)
+    if doc.lang == "de":
+        _fold_linking_s(doc)

@@ -79,11 +79,16 @@ def is_boilerplate(label: str) -> bool:
 
 @cache
 def _fold_word(word: str, language: str) -> str:
-    """Case-folded lemma of one word of a label (Unicode case folding: "ß" ~ "ss")."""
-    low = word.lower().strip(".,;:!?\"'()„“”’")
-    if not low:
-        return low
-    return str(lemmatize(low, lang=language)).casefold()
+    """Case-folded lemma of one word of a label (Unicode case folding: "ß" ~ "ss").
+
+    A German word is lemmatised as written: the lemma data knows nouns by their capital
+    ("Werksschließungen" -> "Werksschließung", not so "werksschließungen").
+    """
+    word = word.strip(".,;:!?\"'()„“”’")
+    if not word:
+        return word
+    form = word if language == "de" else word.lower()
+    return str(lemmatize(form, lang=language)).casefold()
 
 
 def _words(label: str, language: str) -> list[str]:

@@ -338,3 +338,12 @@ def test_english_verbs_head_no_phrase_and_compass_adjectives_are_no_topic() -> N
     labels = topic_labels("Spy trial", body, "en")
     assert not {"court hear", "expert explain", "southern"} & set(labels)
     assert "parental leave" in labels  # a verb that is a noun too still heads a phrase
+
+
+def test_german_compound_with_and_without_linking_s_is_one_topic() -> None:
+    body = (
+        "Bei VW drohen Werkschließungen. Die Werkschließungen treffen viele Beschäftigte.\n"
+        "Eine Werksschließung in Osnabrück wäre hart für die Region."
+    )
+    labels = topic_labels("VW-Sparkurs: Werksschließungen möglich", body, "de")
+    assert sum(label in ("Werksschließung", "Werkschließung") for label in labels) == 1
