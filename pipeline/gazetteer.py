@@ -279,6 +279,7 @@ class WordLists:
     storm_heads: frozenset[str]  # words before a storm's name ("hurricane", "orkan")
     named_days: frozenset[str]  # German named days, events as whole words ("Muttertag")
     compound_synonyms: tuple[tuple[str, str], ...]
+    verb_nouns: dict[str, dict[str, str]]  # language -> verb form -> noun ("starb" -> "Tod")
 
     def stop(self, language: str) -> frozenset[str]:
         """Function words to ignore for ``language`` (German text also drops English ones)."""
@@ -320,6 +321,12 @@ def word_lists() -> WordLists:
         left, _, right = line.partition("->")
         if left.strip() and right.strip():
             synonyms.append((left.strip().lower(), right.strip().lower()))
+    verb_nouns: dict[str, dict[str, str]] = {"de": {}, "en": {}}
+    for line in data_lines("verb_nouns.txt"):
+        head, _, forms = line.partition(":")
+        lang, _, noun = head.strip().partition(" ")
+        for form in forms.split():
+            verb_nouns.setdefault(lang, {}).setdefault(form.lower(), noun.strip())
     return WordLists(
         stop_de=_words("stopwords_de.txt"),
         stop_en=_words("stopwords_en.txt"),
@@ -342,6 +349,7 @@ def word_lists() -> WordLists:
         storm_heads=frozenset(w for v in events.get("storm", []) for w in v.split()),
         named_days=frozenset(w for v in events.get("day", []) for w in v.split()),
         compound_synonyms=tuple(synonyms),
+        verb_nouns=verb_nouns,
     )
 
 

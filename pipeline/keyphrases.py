@@ -296,6 +296,20 @@ def _gerund_head(doc: Doc, i: int, prev: tuple[int, str, bool]) -> bool:
     return nxt is None or nxt.para != toks[i].para or nxt.lower not in _OBJECT_NEXT_EN
 
 
+def _credit_verb_nouns(doc: Doc) -> None:
+    """Credit the noun of a verb that says what happened in the title or first paragraph
+    ("Donald Sutherland ist tot" -> "Tod"; ``verb_nouns.txt``)."""
+    forms = doc.words.verb_nouns.get(doc.lang)
+    if not forms:
+        return
+    for i, tok in enumerate(doc.tokens):
+        if tok.para > 0:
+            break  # the title (-1) and the first paragraph (0) come first
+        noun = forms.get(tok.lower)
+        if noun is not None:
+            doc.add("k:" + noun.lower(), "keyphrase", noun, i, 0.85)
+
+
 _LINKED_MIN = 9  # letters of a compound whose linking "s" may come and go
 
 
@@ -513,3 +527,4 @@ def keyphrase_pass(doc: Doc) -> None:
             doc.add("k:" + low, kind, label, i, 0.85 * _MODIFIER_W)
     if doc.lang == "de":
         _fold_linking_s(doc)
+    _credit_verb_nouns(doc)
