@@ -495,11 +495,11 @@ def _fold_surnames(doc: Doc) -> None:
 
 
 def _fold_rare_given_names(doc: Doc) -> None:
-    """Fold a given name the name list does not know, standing alone and only guessed at, into
-    the one full person name it opens ("Ghislaine" into "Ghislaine Maxwell").
+    """Fold a given name the name list does not know, standing alone, into the one full person
+    name it opens ("Ghislaine" into "Ghislaine Maxwell", "Nataphol" into "Nataphol Teepsuwan").
 
-    Only a word of no language qualifies, and only a guess without a cue: a place named alone
-    ("in Westmount") keeps its own topic even when a longer name starts with it.
+    Only a word of no language qualifies, and only a person or a guess without a cue: a place
+    named alone ("in Westmount") keeps its own topic even when a longer name starts with it.
     """
     # a person a cue vouched for: "Stillwater Ponies" only guessed at is no "Stillwater"
     openers = _sole_keys(
@@ -517,8 +517,12 @@ def _fold_rare_given_names(doc: Doc) -> None:
         if (
             target is not None
             and target != key
-            and acc.best_kind() in ("organization", "person")
-            and _only_guessed(acc)
+            # a person cue ("Nataphol said") vouches for the fold: Thai and Icelandic stories
+            # call people by their given name
+            and (
+                acc.best_kind() == "person"
+                or (acc.best_kind() == "organization" and _only_guessed(acc))
+            )
             and not doc.knows(acc.label)
         ):
             _merge(doc, key, target)

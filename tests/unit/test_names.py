@@ -700,3 +700,13 @@ def test_german_person_name_ends_before_a_common_noun() -> None:
     # the name ends at the noun (the genitive "-s" stays: its bare form is not in the text)
     assert {"Robert Altmans", "Alan Pakulas", "Corinna Budras"} <= set(labels)
     assert {"Maria Luise Weber", "Thomas Müller"} <= set(labels)
+
+
+def test_given_name_alone_with_a_person_cue_folds_into_the_full_name() -> None:
+    body = (
+        "Education Minister Nataphol Teepsuwan said schools would close. Nataphol said "
+        'students would learn at home. "We are ready," Nataphol said.'
+    )
+    labels = topic_labels("Thailand to launch distance learning", body, "en")
+    assert "Nataphol Teepsuwan" in labels
+    assert "Nataphol" not in labels
