@@ -366,7 +366,13 @@ def keyphrase_pass(doc: Doc) -> None:
         if doc.used[i] and not doc.compound_entity[i]:
             prev_en = None
             continue
-        if not tok.text[:1].isalpha() or tok.upper or tok.lower in doc.stop:
+        if (
+            not tok.text[:1].isalpha()
+            or tok.upper
+            or tok.lower in doc.stop
+            # a user name or code ("acebush1", "ps5"), no word of the language
+            or (not tok.cap and any(c.isdigit() for c in tok.text))
+        ):
             prev_en = None
             continue
         label: str | None

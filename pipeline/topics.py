@@ -53,6 +53,7 @@ scores 1.0 and the tenth typically about 0.1.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from pipeline.gazetteer import DE_ENDINGS, POSSESSIVE, Entry, Token, fold_de, is_known, lemma
 from pipeline.keyphrases import institution_kind, keyphrase_pass
@@ -507,6 +508,11 @@ def _candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(cand)
     out.sort(key=lambda c: (-c.raw, c.first))
+    # each candidate's place among those of its kind, for the ranker
+    per_kind: dict[EntityKind, int] = {}
+    for k, cand in enumerate(out):
+        out[k] = replace(cand, kind_rank=per_kind.get(cand.kind, 0))
+        per_kind[cand.kind] = out[k].kind_rank + 1
     return out
 
 

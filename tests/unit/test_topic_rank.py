@@ -65,6 +65,10 @@ def test_features_measure_rarity_position_and_demotion() -> None:
     assert early["first_position"] < late["first_position"]
     assert _features(replace(_BASE, demoted=0.3))["demoted"] < _features(_BASE)["demoted"] == 0.0
     assert _features(replace(_BASE, label="sexueller Missbrauch"))["phrase"] == 1.0
+    first, third = _features(_BASE), _features(replace(_BASE, kind_rank=2))
+    assert first["kind_top"] == 1.0
+    assert third["kind_top"] == 0.0
+    assert first["kind_rank"] < third["kind_rank"]
 
 
 def test_weights_file_format() -> None:
@@ -147,6 +151,11 @@ def test_candidates_come_with_their_evidence() -> None:
     assert cands["Streik"].count >= 3
     raws = [c.raw for c, _ in topic_candidates("Streik in Berlin", body, "de")]
     assert raws == sorted(raws, reverse=True)
+    # each kind's candidates are numbered from 0, best hand score first
+    for kind in ("keyphrase", "person", "location"):
+        ranks = [c.kind_rank for c in cands.values() if c.kind == kind]
+        assert sorted(ranks) == list(range(len(ranks)))
+    assert cands["Streik"].kind_rank < cands["Pendler"].kind_rank
     assert topic_candidates(None, "  \n", "de") == ()
 
 
