@@ -314,6 +314,9 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return None  # "Prosecutors said ...": a common word opening the sentence
         if doc.lang == "en" and tok.start and _camel_case_brand(tok.text):
             return WEAK_ORG  # "ConocoPhillips said ...": a firm even when it opens the sentence
+        if doc.lang == "en" and tok.start and _unknown_word_en(doc, tok):
+            # "Ethereum decreased by 1%": a word of no language opening a sentence is a name
+            return WEAK_ORG
         prev = doc.tokens[run[0] - 1].lower if run[0] > 0 else ""
         if (
             doc.lang == "de"
@@ -325,8 +328,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         if doc.lang == "de" and prev in (*_LOC_PREPS_DE, "von") and _german_town(doc, tok):
             return "location"  # "in Weinheim", "von Viernheim": a town by its ending
         if doc.lang == "en" and not tok.start:
-            if prev in _LOC_PREPS:
-                return "location"
+            if prev in _LOC_PREPS or tok.lower in words.place_words:
+                return "location"  # "in Westmount", "the Coliseum"
             if tok.lower.endswith(words.org_suffixes) or tok.lower in words.org_words:
                 return "organization"
             if is_known(tok.lower, lang="en") and (
@@ -413,6 +416,17 @@ def classify(doc: Doc, run: list[int]) -> str | None:
     ):
         return "person"
     return None
+
+
+def _unknown_word_en(doc: Doc, tok: Token) -> bool:
+    """Whether a capitalised word is no English word, function word or abbreviation."""
+    return (
+        tok.text.isalpha()
+        and len(tok.text) >= 4
+        and not tok.upper
+        and tok.lower not in doc.stop
+        and not is_known(tok.lower, lang="en")
+    )
 
 
 def _place_alias(doc: Doc, tok: Token) -> bool:

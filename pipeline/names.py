@@ -136,6 +136,21 @@ def _name_key(lows: Iterable[str]) -> str:
     return "n:" + " ".join(w.replace("-", " ") for w in lows)
 
 
+def _common_opener(doc: Doc, run: list[int]) -> bool:
+    """Whether a run is one common word opening a sentence ("Construction for the Los Angeles
+    Coliseum began"): no institution's name ("University of Oxford") continues from it."""
+    tok = doc.tokens[run[0]]
+    if len(run) > 1 or not tok.start:
+        return False
+    words = doc.words
+    low = tok.lower
+    return (
+        low not in words.org_words
+        and low not in words.place_words
+        and not low.endswith(words.org_suffixes)
+    )
+
+
 def _named_head(doc: Doc, lower: str) -> bool:
     """Whether a generic word ends a longer name as its head ("Group", "Pass", English "Day")."""
     words = doc.words
@@ -228,6 +243,7 @@ def names_pass(doc: Doc) -> None:
                     and (
                         not is_known(toks[j].lower, lang="en")
                         or toks[run[0]].lower in words.first_names
+                        or _common_opener(doc, run)
                     )
                 )
             ):
@@ -416,6 +432,7 @@ def surname_pass(doc: Doc) -> None:
     _merge_name_tails(doc)
     _club_short_forms(doc)
     _merge_acronyms(doc)
+    _fold_head_words(doc)
 
 
 def _fold_surnames(doc: Doc) -> None:
@@ -604,6 +621,27 @@ def _noun_before_surname(doc: Doc, label: str, other: str) -> bool:
         return False
     lead = words[0]
     return lead.lower() not in doc.words.first_names and german_noun(lead)
+
+
+def _fold_head_words(doc: Doc) -> None:
+    """A place or institution word alone ("the Coliseum", "the Institute") stands for the one
+    longer place or organisation of the article that it ends ("Los Angeles Coliseum")."""
+    words = doc.words
+    heads = _sole_keys(
+        (acc.label.split()[-1].lower(), key)
+        for key, acc in doc.acc.items()
+        if " " in acc.label and acc.best_kind() in ("location", "organization")
+    )
+    for key in list(doc.acc):
+        acc = doc.acc[key]
+        low = acc.label.lower()
+        if not key.startswith("n:") or " " in low:
+            continue
+        if low not in words.place_words and low not in words.org_words:
+            continue
+        target = heads.get(low)
+        if target is not None and target != key and target in doc.acc:
+            _merge(doc, key, target, cap=False)
 
 
 def _merge_name_tails(doc: Doc) -> None:

@@ -710,3 +710,27 @@ def test_given_name_alone_with_a_person_cue_folds_into_the_full_name() -> None:
     labels = topic_labels("Thailand to launch distance learning", body, "en")
     assert "Nataphol Teepsuwan" in labels
     assert "Nataphol" not in labels
+
+
+def test_english_word_of_no_language_opening_a_sentence_is_a_name() -> None:
+    body = (
+        "Bitcoin rose by 2% this week. Ethereum decreased by almost 1% on Monday. Ethereum did "
+        "not manage to recover.\nFrenchman Corentin Moutet lost in the first round."
+    )
+    found = kinds("Crypto market weekly", body, "en")
+    assert "Ethereum" in found
+    assert found.get("Corentin Moutet") == "person"  # the demonym opens no name
+    assert found.get("France") == "location"
+
+
+def test_place_word_alone_is_the_place_it_ends_and_opens_no_sentence_name() -> None:
+    body = (
+        "Construction for the Los Angeles Coliseum began in 1921. The Coliseum hosted the "
+        "Olympics twice, and the Coliseum will host them again.\nUniversity of Oxford "
+        "researchers studied the stadium."
+    )
+    found = kinds("Coliseum renovation", body, "en")
+    assert found.get("Los Angeles Coliseum") == "location"
+    assert "Coliseum" not in found  # the short form is the same place
+    assert not any(label.startswith("Construction") for label in found)
+    assert found.get("University of Oxford") == "organization"
