@@ -168,7 +168,7 @@ def _german_key(doc: Doc, i: int) -> str | None:
         return None  # a unit ("MBit/s", "Wh/kg") or a pair of names, no keyphrase
     if "-" in text:
         parts = text.split("-")
-        head_lemma = lemma(parts[-1], "de") if parts[-1] else ""
+        head_lemma = _nominal_adjective(parts[-1], lemma(parts[-1], "de")) if parts[-1] else ""
         if not head_lemma[:1].isupper() or len(head_lemma) < 3:
             return None
         if doc.compound_entity[i] or all(is_code(p.lower()) or p.isdigit() for p in parts[:-1]):
@@ -210,7 +210,34 @@ def _nominal_adjective(text: str, lm: str) -> str:
         return text
     if text.endswith("en") and (lm == text[:-1] + "r" or (lm == text[:-2] and lm.endswith("nd"))):
         return text[:-1]
+    # a participle used as a noun, alone or ending a compound the lemma data does not know:
+    # "Verletzte" -> "verletzt", "Kongressabgeordneten" -> "Kongressabgeordnet",
+    # "Landtagsabgeordneter" -> itself; all become the "-e" form
+    for ending in ("en", "er", "e"):
+        forms = (text, text[: -len(ending)], text[:-1] + "r")
+        if text.endswith(ending) and lm.lower() in (f.lower() for f in forms):
+            base = text[: -len(ending)]
+            head = compound_head(base, min_modifier=3)
+            if _participle(base.lower()) or (head is not None and _participle(head.lower())):
+                return base + "e"
     return lm
+
+
+def _participle(word: str) -> bool:
+    """Whether a lower-cased German word is a weak verb's past participle ("verletzt",
+    "abgeordnet", "angestellt"), not a noun's stem ("vertret" of "Vertreter")."""
+    verb = lemma(word, "de")
+    if verb == word or not verb.endswith("en") or not verb.islower():
+        return False
+    stem = verb[:-2]
+    forms = (stem + "t", stem + "et")
+    if "ge" in word and word.replace("ge", "", 1) in forms:
+        return True  # "gesprengt", "abgeordnet", "angestellt"
+    # without "ge-" only after an inseparable prefix or in "-ieren" ("kost" is no "kosen")
+    return word in forms and (word.startswith(_INSEPARABLE) or stem.endswith("ier"))
+
+
+_INSEPARABLE = ("be", "ver", "ent", "er", "zer", "emp", "miss")
 
 
 #: Words before an English adjective used predicatively or graded ("is worth", "very warm").

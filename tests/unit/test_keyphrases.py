@@ -370,3 +370,16 @@ def test_user_names_and_codes_written_in_lower_case_are_no_keyphrases() -> None:
     labels = topic_labels("Protest video", body, "en")
     assert "protest" in labels
     assert "acebush1" not in labels
+
+
+def test_german_participles_used_as_nouns_have_one_label() -> None:
+    body = (
+        "Die Corona-Infizierten blieben zu Hause. Ein Corona-Infizierter musste in die Klinik.\n"
+        "Bei dem Unfall gab es drei Verletzte. Die Verletzten kamen ins Krankenhaus, die "
+        "Kosten trägt die Versicherung."
+    )
+    labels = topic_labels("Unfall und Infektionen", body, "de")
+    assert "Corona-Infizierte" in labels
+    assert "Verletzte" in labels
+    assert not {"Corona-Infizierter", "verletzt"} & set(labels)
+    assert "Koste" not in labels  # "kost" is no participle of "kosen"
