@@ -20,6 +20,7 @@ __all__ = [
     "cut_common_noun_after_code",
     "cut_noun_after_person",
     "generic_in_name",
+    "institution_compound",
     "modifier_compound",
     "noun_compound",
     "person_noun_lead",
@@ -79,6 +80,8 @@ def cut_at_genitive(doc: Doc, run: list[int]) -> list[int]:
             and low[:-1] in doc.lowers
             and nxt.lower not in doc.words.first_names
             and german_noun(nxt.text)
+            # "des Philologenverbands NRW": an institution and its region stay one name
+            and not (nxt.upper and institution_compound(doc, low))
         ):
             return run[: k + 1]
     return run
@@ -252,11 +255,18 @@ def stop_led_name(doc: Doc, i: int) -> bool:
     return True
 
 
+def institution_compound(doc: Doc, lower: str) -> bool:
+    """Whether a lower-cased German word is an institution's compound, in the genitive too
+    ("landgericht", "philologenverbands")."""
+    suffixes = doc.words.org_suffixes
+    return lower.endswith(suffixes) or (lower.endswith("s") and lower[:-1].endswith(suffixes))
+
+
 def apposition(doc: Doc, i: int, j: int) -> bool:
     """Whether German token ``i`` is a common noun standing before the name at ``j``."""
     lead, nxt = doc.tokens[i], doc.tokens[j]
-    if lead.lower.endswith(doc.words.org_suffixes):
-        return False  # "Landgericht Itzehoe": an institution and its seat, one name
+    if institution_compound(doc, lead.lower):
+        return False  # "Landgericht Itzehoe", "des Landgerichts Itzehoe": one name
     # short nouns only when they announce a firm or product ("Shop Fruugo", "App RMVgo")
     short = len(lead.text) < 5 and not (
         lead.lower in ORG_HEADS_DE or lead.lower in doc.words.org_cues

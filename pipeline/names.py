@@ -21,6 +21,7 @@ from pipeline.name_bounds import (
     cut_common_noun_after_code,
     cut_noun_after_person,
     generic_in_name,
+    institution_compound,
     modifier_compound,
     noun_compound,
     person_noun_lead,
@@ -351,6 +352,16 @@ def names_pass(doc: Doc) -> None:
             if variant != lows[-1]:
                 label = label[: len(label) - (len(lows[-1]) - len(variant))]
                 lows[-1] = variant
+            first = lows[0]
+            if (
+                doc.lang == "de"
+                and len(run) > 1
+                and first.endswith("s")
+                and institution_compound(doc, first)
+                and not first.endswith(words.org_suffixes)
+            ):
+                # "des Landgerichts Itzehoe" is "Landgericht Itzehoe"
+                label, lows[0] = label[: len(first) - 1] + label[len(first) :], first[:-1]
             weight = 1.0 if kind != "organization" else 0.9
             if kind == "person" and doc.role_before(run[0]):
                 weight *= ROLE_BONUS

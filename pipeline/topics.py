@@ -59,6 +59,7 @@ from pipeline.gazetteer import DE_ENDINGS, POSSESSIVE, Entry, Token, fold_de, is
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
+from pipeline.name_bounds import institution_compound
 from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
 from pipeline.phrase_forms import after_determiner
@@ -248,16 +249,18 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
         return True  # "Michael Jordan": a surname, not the country
     if nxt is not None and nxt.cap and not nxt.start and nxt.lower in words.org_words:
         return True  # "Korea Herald": part of an organisation name
+    # "des Philologenverbands NRW": an institution's compound in the genitive, then its region
+    org_compound = doc.lang == "de" and prev is not None and institution_compound(doc, prev.lower)
     if (
         prev is not None
         and entry.kind != "organization"  # "Gewerkschaft Verdi": the union's apposition
         and prev.cap
         and not doc.used[i - 1]
         and not tok.start
-        and not tok.upper
+        and (not tok.upper or org_compound)
         and (
             prev.lower in words.org_words
-            or (doc.lang == "de" and prev.lower.endswith(words.org_suffixes))
+            or org_compound
             # an acronym left unmatched before a place opens a club's name ("THW Kiel"),
             # unless it is a place itself ("US Texas")
             or (acronym_like(prev) and not doc.is_place(prev.lower))
@@ -407,6 +410,26 @@ def _continues_brand(doc: Doc, i: int, length: int) -> bool:
     return together >= 2 or not doc.knows(nxt.text)
 
 
+def _credit_joined_parts(
+    doc: Doc, i: int, parts: list[str], only_kind: EntityKind | None
+) -> list[str]:
+    """Credit a multi-word name written hyphenated inside a compound ("IG-Metall-Bezirksleiter"
+    names "IG Metall", "New-York-Marathon" New York); the parts left over, for one-word names."""
+    table = doc.gaz.aliases[doc.lang]
+    for length in (3, 2):
+        for k in range(len(parts) - length + 1):
+            idx = table.get(tuple(p.lower() for p in parts[k : k + length]))
+            if idx is None or not all(p[:1].isupper() for p in parts[k : k + length]):
+                continue
+            if only_kind is not None and doc.gaz.entries[idx].kind != only_kind:
+                continue
+            doc.add_entry(idx, i, _PART_W if only_kind is None else _EVENT_PART_W)
+            if only_kind is None:
+                doc.compound_entity[i] = True
+            return parts[:k] + parts[k + length :]
+    return parts
+
+
 def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> None:
     """Credit entities named inside a hyphenated compound ("NATO-Gipfel")."""
     tok = doc.tokens[i]
@@ -414,6 +437,7 @@ def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> No
     table = doc.gaz.aliases[doc.lang]
     if only_kind is None and _hyphenated_name(doc, parts):
         return  # "Crans-Montana": one name, not the US state
+    parts = _credit_joined_parts(doc, i, parts, only_kind)
     for part in parts:
         if only_kind is None and (not part or not part[0].isupper()):
             adj = doc.gaz.adjectives.get(part.lower())

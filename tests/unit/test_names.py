@@ -734,3 +734,15 @@ def test_place_word_alone_is_the_place_it_ends_and_opens_no_sentence_name() -> N
     assert "Coliseum" not in found  # the short form is the same place
     assert not any(label.startswith("Construction") for label in found)
     assert found.get("University of Oxford") == "organization"
+
+
+def test_german_institution_in_the_genitive_keeps_its_seat_or_region() -> None:
+    body = (
+        "Sabine Mistler, Vorsitzende des Philologenverbands NRW, sagte das. Der "
+        "Philologenverband NRW fordert mehr.\nEin Sprecher des Landgerichts Itzehoe sagte, "
+        "das Landgericht Itzehoe entscheide bald."
+    )
+    found = kinds("Schule", body, "de")
+    assert found.get("Philologenverband NRW") == "organization"
+    assert found.get("Landgericht Itzehoe") == "organization"
+    assert not {"NRW", "Itzehoe", "Philologenverband", "Landgericht"} & set(found)

@@ -373,3 +373,14 @@ def test_names_written_in_lower_case_or_ending_in_a_number() -> None:
     assert kinds("Rosenqvist wins", body, "en").get("Indianapolis 500") == "event"
     # a numbered edition of a series is named as such
     assert "Euro 2024" in kinds("EM", "Die Euro 2024 beginnt. Die EM 2024 in Deutschland.", "de")
+
+
+def test_multi_word_name_inside_a_hyphenated_compound() -> None:
+    body = (
+        "Niedersachsens IG-Metall-Bezirksleiter Thorsten Gröger sprach von einem Skandal.\n"
+        "Der New-York-Marathon lief am Sonntag."
+    )
+    found = kinds("Streit bei VW", body, "de")
+    assert found.get("IG Metall") == "organization"
+    assert found.get("New York") == "location"
+    assert not {"IG", "York"} & set(found)
