@@ -421,13 +421,19 @@ def _credit_joined_parts(
             idx = table.get(tuple(p.lower() for p in parts[k : k + length]))
             if idx is None or not all(p[:1].isupper() for p in parts[k : k + length]):
                 continue
-            if only_kind is not None and doc.gaz.entries[idx].kind != only_kind:
-                continue
-            doc.add_entry(idx, i, _PART_W if only_kind is None else _EVENT_PART_W)
-            if only_kind is None:
-                doc.compound_entity[i] = True
-            return parts[:k] + parts[k + length :]
+            if _credit_part(doc, i, idx, only_kind):
+                return parts[:k] + parts[k + length :]
     return parts
+
+
+def _credit_part(doc: Doc, i: int, idx: int, only_kind: EntityKind | None) -> bool:
+    """Credit gazetteer entry ``idx`` named inside compound ``i``, if of the wanted kind."""
+    if only_kind is not None and doc.gaz.entries[idx].kind != only_kind:
+        return False
+    doc.add_entry(idx, i, _PART_W if only_kind is None else _EVENT_PART_W)
+    if only_kind is None:
+        doc.compound_entity[i] = True
+    return True
 
 
 def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> None:
@@ -454,12 +460,8 @@ def _compound_parts(doc: Doc, i: int, only_kind: EntityKind | None = None) -> No
                 continue
             if variant.upper() in doc.gaz.exact_case and not part.isupper():
                 continue
-            if only_kind is not None and doc.gaz.entries[idx].kind != only_kind:
-                continue
-            doc.add_entry(idx, i, _PART_W if only_kind is None else _EVENT_PART_W)
-            if only_kind is None:
-                doc.compound_entity[i] = True
-            break
+            if _credit_part(doc, i, idx, only_kind):
+                break
 
 
 _COLUMN_WORDS = 3  # a title's label before its colon: at most this many words
