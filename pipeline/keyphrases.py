@@ -358,12 +358,35 @@ def _fold_linking_s(doc: Doc) -> None:
                 doc.acc[key].weight,
             ):
                 keep, drop = other, key
-            tgt, acc = doc.acc[keep], doc.acc.pop(drop)
-            tgt.weight += acc.weight
-            tgt.count += acc.count
-            tgt.paras |= acc.paras
-            tgt.first = min(tgt.first, acc.first)
+            _absorb(doc, drop, keep)
             break
+
+
+def _absorb(doc: Doc, drop: str, keep: str) -> None:
+    """Move the mentions of topic ``drop`` to topic ``keep`` (its kind and label stay)."""
+    tgt, acc = doc.acc[keep], doc.acc.pop(drop)
+    tgt.weight += acc.weight
+    tgt.count += acc.count
+    tgt.paras |= acc.paras
+    tgt.first = min(tgt.first, acc.first)
+
+
+def _fold_name_heads(doc: Doc) -> None:
+    """A German noun that ends the one institution or place name of the article stands for it
+    ("der Wetterdienst" after "Deutscher Wetterdienst", "die Bischofskonferenz")."""
+    heads: dict[str, str | None] = {}
+    for key, acc in doc.acc.items():
+        words = acc.label.split()
+        if key.startswith("k:") or not 2 <= len(words) <= 3:
+            continue
+        if acc.best_kind() not in ("organization", "location"):
+            continue
+        head = words[-1].lower()
+        heads[head] = key if heads.get(head, key) == key else None
+    for key in [k for k in doc.acc if k.startswith("k:") and k[2:] in heads]:
+        target = heads[key[2:]]
+        if target is not None and target in doc.acc:
+            _absorb(doc, key, target)
 
 
 def _role_follows(doc: Doc, i: int) -> bool:
@@ -560,4 +583,5 @@ def keyphrase_pass(doc: Doc) -> None:
             doc.add("k:" + low, kind, label, i, 0.85 * _MODIFIER_W)
     if doc.lang == "de":
         _fold_linking_s(doc)
+        _fold_name_heads(doc)
     _credit_verb_nouns(doc)

@@ -383,3 +383,14 @@ def test_german_participles_used_as_nouns_have_one_label() -> None:
     assert "Verletzte" in labels
     assert not {"Corona-Infizierter", "verletzt"} & set(labels)
     assert "Koste" not in labels  # "kost" is no participle of "kosen"
+
+
+def test_german_noun_ending_the_one_institution_name_is_that_institution() -> None:
+    body = (
+        "Der Deutsche Wetterdienst warnt vor Sturm. Der Wetterdienst rief die höchste Warnstufe "
+        "aus, sagte ein Meteorologe des Wetterdienstes.\nHunderttausende Menschen sind betroffen."
+    )
+    labels = topic_labels("Unwetterwarnung", body, "de")
+    assert "Deutscher Wetterdienst" in labels
+    assert "Wetterdienst" not in labels  # the short form's mentions are the institution's
+    assert "Hunderttausend" not in labels  # a number word is no topic
