@@ -245,8 +245,6 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
         and prev.cap
         and prev.lower in words.first_names
         and not tok.start
-        # the given name opens the name: in "Choe Son Hui Moskau" "Hui" ends one
-        and (i < 2 or prev.start or prev.sep or not toks[i - 2].cap or toks[i - 2].para != tok.para)
     ):
         return True  # "Michael Jordan": a surname, not the country
     if nxt is not None and nxt.cap and not nxt.start and nxt.lower in words.org_words:

@@ -746,14 +746,3 @@ def test_german_institution_in_the_genitive_keeps_its_seat_or_region() -> None:
     assert found.get("Philologenverband NRW") == "organization"
     assert found.get("Landgericht Itzehoe") == "organization"
     assert not {"NRW", "Itzehoe", "Philologenverband", "Landgericht"} & set(found)
-
-
-def test_place_after_a_full_name_is_no_surname() -> None:
-    body = (
-        "Am 4. November besuchte Außenministerin Choe Son Hui Moskau. Dort traf sie Lawrow.\n"
-        "Der Basketballer Michael Jordan spielte."
-    )
-    found = kinds("Besuch in Russland", body, "de")
-    assert found.get("Moskau") == "location"
-    assert found.get("Michael Jordan") == "person"
-    assert not any(label.endswith("Moskau") and label != "Moskau" for label in found)
