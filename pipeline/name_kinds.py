@@ -356,8 +356,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         return None
     if doc.lang == "en" and all(t.upper and is_known(t.lower, lang="en") for t in toks):
         return None  # "WARNING GRAPHIC", "BREAKING NEWS": shouted words, no name
-    if lows[0] in words.first_names:
-        return "person"
+    if lows[0] in words.first_names or (len(toks) > 2 and lows[-1] in ("jr", "sr")):
+        return "person"  # "Al Unser Jr.": a generational suffix ends a person's name
     if (
         doc.lang == "de"
         and cue != "person"

@@ -137,6 +137,10 @@ def _name_key(lows: Iterable[str]) -> str:
     return "n:" + " ".join(w.replace("-", " ") for w in lows)
 
 
+#: Abbreviations shown with their full stop in a name ("St. Pauli", "Al Unser Jr.").
+_ABBREVIATED = {"st": "St.", "jr": "Jr.", "sr": "Sr."}
+
+
 def _common_opener(doc: Doc, run: list[int]) -> bool:
     """Whether a run is one common word opening a sentence ("Construction for the Los Angeles
     Coliseum began"): no institution's name ("University of Oxford") continues from it."""
@@ -343,7 +347,7 @@ def names_pass(doc: Doc) -> None:
             if kind == "location" and sport_club_mention(doc, run[0], len(run)):
                 kind = "organization"  # "verliert bei Everton": the club
             lows = [toks[j].lower for j in run]
-            label = " ".join("St." if toks[j].lower == "st" else toks[j].text for j in run)
+            label = " ".join(_ABBREVIATED.get(toks[j].lower, toks[j].text) for j in run)
             if domain is not None:
                 label, lows = domain.group(1), [domain.group(1).lower()]
             if len(run) == 1 and acronym_plural(label, words.concept_acronyms):
@@ -457,6 +461,8 @@ def _fold_surnames(doc: Doc) -> None:
                 continue
             weak.add(key)
         parts = acc.label.replace("-", " ").split()
+        if len(parts) > 2 and parts[-1] in _ABBREVIATED.values():
+            parts = parts[:-1]  # "Al Unser Jr.": the surname is "Unser"
         if len(parts) < 2:
             continue
         cands = [parts[-1].lower()]

@@ -746,3 +746,16 @@ def test_german_institution_in_the_genitive_keeps_its_seat_or_region() -> None:
     assert found.get("Philologenverband NRW") == "organization"
     assert found.get("Landgericht Itzehoe") == "organization"
     assert not {"NRW", "Itzehoe", "Philologenverband", "Landgericht"} & set(found)
+
+
+def test_generational_suffix_ends_a_person_and_mps_are_a_role() -> None:
+    body = (
+        "Al Unser Jr. won the race in 1992. Unser said it was great.\n"
+        "Senegal MPs voted against the plan. The MPs said no, and the vote was found guilty "
+        "of nothing."
+    )
+    found = kinds("Race and vote", body, "en")
+    assert found.get("Al Unser Jr.") == "person"
+    assert "Unser" not in found  # the bare surname is the same person
+    assert not any("MPs" in label for label in found)
+    assert "guilty" not in found
