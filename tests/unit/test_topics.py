@@ -215,6 +215,7 @@ def test_platform_named_in_passing_ranks_below_the_story() -> None:
     # English-language news is written mostly in the US and the UK
     assert demotion("United States", "location", "en") < demotion("USA", "location", "de")
     assert demotion("United Kingdom", "location", "en") < 1.0
+    assert demotion("Europa", "location", "de") < 1.0
 
 
 def test_keyphrase_with_a_page_widget_word_ranks_lower() -> None:
