@@ -16,7 +16,7 @@ from pipeline.models import EntityKind
 from pipeline.name_bounds import attributive_adjective
 from pipeline.phrase_forms import phrase_label
 from pipeline.rarity import listed
-from pipeline.topic_demote import is_code
+from pipeline.topic_demote import is_code, is_common
 from pipeline.topic_doc import Doc, is_role
 
 __all__ = ["institution_kind", "keyphrase_pass"]
@@ -571,7 +571,8 @@ def keyphrase_pass(doc: Doc) -> None:
             continue  # "prime" in "the prime minister": part of the role
         kind: EntityKind = "keyphrase"
         low = label.lower()
-        if doc.lang == "de" and words.is_event_word(low):
+        # "Pressekonferenz": an event word, but one that happens in every story
+        if doc.lang == "de" and words.is_event_word(low) and not is_common(low):
             kind = "event"
         for i, _ in occ:
             doc.add("k:" + low, kind, label, i, 0.85)

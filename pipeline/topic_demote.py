@@ -21,7 +21,7 @@ from functools import cache
 from pipeline.gazetteer import data_lines
 from pipeline.models import EntityKind
 
-__all__ = ["demotion", "is_code"]
+__all__ = ["demotion", "is_code", "is_common"]
 
 _WIRE_W = 0.3
 _CODE_W = 0.3
@@ -89,6 +89,11 @@ def demotion(label: str, kind: EntityKind, language: str = "") -> float:
     if low in lists.codes and len(low) <= 5:
         return _CODE_W
     return 1.0
+
+
+def is_common(lower: str) -> bool:
+    """Whether a lower-cased keyphrase is a very common noun ("message", "Pressekonferenz")."""
+    return lower in _lists().common
 
 
 def is_code(lower: str) -> bool:

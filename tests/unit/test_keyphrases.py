@@ -394,3 +394,13 @@ def test_german_noun_ending_the_one_institution_name_is_that_institution() -> No
     assert "Deutscher Wetterdienst" in labels
     assert "Wetterdienst" not in labels  # the short form's mentions are the institution's
     assert "Hunderttausend" not in labels  # a number word is no topic
+
+
+def test_press_conference_is_no_event_topic() -> None:
+    body = (
+        "Auf einer Pressekonferenz stellte der Minister den Plan vor. Nach der Pressekonferenz "
+        "sprach er mit Landwirten über die Dürre. Die Dürre trifft die Landwirte hart."
+    )
+    found = kinds("Plan gegen die Dürre", body, "de")
+    assert found.get("Pressekonferenz") != "event"
+    assert "Dürre" in found
