@@ -46,6 +46,9 @@ _TOKEN_RE = re.compile(
     r"[^\W\d_][\w]*(?:[-'’.&/][^\W_][\w]*)*-?|\d[\d.,]*",
 )
 _ENUMERATOR_RE = re.compile(r"\d{1,2}\.")  # "6. Methylation ..." opening a list item
+#: A number whose last character is punctuation after it, not part of it: a comma, or a full
+#: stop after a year or a number with separators ("1921.", "1.000.", "3,5.").
+_NUMBER_END_RE = re.compile(r"\d[\d.,]*,|\d{4,}\.|\d+[.,]\d[\d.,]*\.")
 _BARE_NUMBER_RE = re.compile(r"\d{1,2}")  # "5 Finish the filling": a numbered heading
 _QUOTES = " \t\"'„“”»«‚‘’"
 _SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
@@ -124,6 +127,11 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
             text = m.group()
             gap = line[prev_end : m.start()]
             prev_end = m.end()
+            if _NUMBER_END_RE.fullmatch(text):
+                # "in 1921. The Coliseum", "In 2021, Apple": the stop or comma is punctuation
+                # (a short number keeps its stop: "am 4. November", "6. Methylation")
+                text = text[:-1]
+                prev_end -= 1
             sep = gap != " " and bool(gap.strip())  # most gaps are one space: skip the regexes
             if (
                 sep

@@ -223,7 +223,7 @@ def saint(doc: Doc, i: int) -> bool:
 
 
 _ORDINALS_EN = frozenset(("first", "second", "third", "fourth", "fifth"))
-_ARTICLES = frozenset(("the", "a", "an", "i"))
+_ARTICLES = frozenset(("a", "an", "i"))
 
 
 def stop_led_name(doc: Doc, i: int) -> bool:
@@ -234,7 +234,8 @@ def stop_led_name(doc: Doc, i: int) -> bool:
     Amendment").
     """
     toks = doc.tokens
-    need = 1 if toks[i].lower in _ORDINALS_EN else 2
+    # an ordinal or "The" written with a capital mid-sentence opens a title ("The Lancet")
+    need = 1 if toks[i].lower in _ORDINALS_EN or toks[i].lower == "the" else 2
     if doc.lang != "en" or toks[i].start or i == 0 or i + need >= len(toks):
         return False
     prev = toks[i - 1]

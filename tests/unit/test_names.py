@@ -759,3 +759,28 @@ def test_generational_suffix_ends_a_person_and_mps_are_a_role() -> None:
     assert "Unser" not in found  # the bare surname is the same person
     assert not any("MPs" in label for label in found)
     assert "guilty" not in found
+
+
+def test_the_written_with_a_capital_mid_sentence_opens_a_title() -> None:
+    body = (
+        "Taylor Swift praised her new album The Tortured Poets Department on Friday.\n"
+        "The study was published in The Lancet on Monday."
+    )
+    labels = topic_labels("New album and a study", body, "en")
+    assert "The Tortured Poets Department" in labels
+    assert "The Lancet" in labels
+
+
+def test_a_year_ending_a_sentence_ends_it() -> None:
+    from pipeline.gazetteer import tokenize
+
+    toks = tokenize(
+        None, "It opened in 1921. The Coliseum grew. In 2021, Apple won. Am 4. Mai kam er."
+    )
+    by_text = {t.text: t for t in toks}
+    assert by_text["The"].start  # the full stop after the year ends the sentence
+    assert by_text["Apple"].clause  # the comma after the year is punctuation
+    assert not by_text["Mai"].start  # a short number keeps its stop: a German ordinal
+    assert {"1921", "4."} <= set(by_text)
+    body = "The man was born in 1990. Police said the police found him."
+    assert "Police" not in kinds("Man found", body, "en")  # opens a sentence after all
