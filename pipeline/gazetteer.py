@@ -30,6 +30,7 @@ __all__ = [
     "compound_head",
     "data_lines",
     "fold_de",
+    "fold_word_de",
     "gazetteer",
     "german_noun",
     "is_known",
@@ -387,12 +388,19 @@ class Gazetteer:
     aliases: dict[str, dict[AliasKey, int]]  # language -> alias -> entry
     exact_case: frozenset[str]  # short all-caps aliases that must match case-sensitively
     adjectives: dict[str, int]  # inflected adjective/demonym (lower) -> entry
-    max_len: int
+    #: first word of a multi-word alias (lower-cased; German also with its ending folded) ->
+    #: the most words an alias opening with it has; a name opens with no other word
+    longest: dict[str, int]
     folded_de: dict[AliasKey, int]  # multi-word German aliases with adjective endings folded
     by_label: dict[str, dict[str, Entry]]  # language -> canonical label -> entry
     #: abbreviations written after a place and a comma, lower-cased without their full stop
     #: (AP style: "West Reading, Pa." -> "pa"); aliases written ", Pa." in the data files
     after_place: dict[str, int]
+
+    def span(self, first: str) -> int:
+        """The most words a gazetteer name opening with lower-cased ``first`` can have."""
+        longest = self.longest
+        return max(longest.get(first, 1), longest.get(fold_word_de(first), 1))
 
 
 DE_ENDINGS = ("em", "en", "er", "es", "e")  # German adjective endings, longest first
@@ -400,15 +408,15 @@ DE_ENDINGS = ("em", "en", "er", "es", "e")  # German adjective endings, longest 
 
 def fold_de(key: AliasKey) -> AliasKey:
     """Strip German adjective endings from all but the last word ("Roten Kreuz" ~ "Rotes Kreuz")."""
-    out = []
-    for word in key[:-1]:
-        for ending in DE_ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                word = word[: -len(ending)]
-                break
-        out.append(word)
-    out.append(key[-1])
-    return tuple(out)
+    return (*(fold_word_de(word) for word in key[:-1]), key[-1])
+
+
+def fold_word_de(word: str) -> str:
+    """One word without a German adjective ending ("roten" -> "rot")."""
+    for ending in DE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _alias_key(alias: str) -> AliasKey:
@@ -492,18 +500,21 @@ def gazetteer() -> Gazetteer:
                 for ending in ADJ_ENDINGS:
                     adjectives.setdefault(stem + ending, idx)
                     adjectives.setdefault((stem + ending).replace("ß", "ss"), idx)
-    max_len = max((len(k) for table in aliases.values() for k in table), default=1)
     folded: dict[AliasKey, int] = {}
     for akey, idx in aliases["de"].items():
         if len(akey) > 1:
             folded.setdefault(fold_de(akey), idx)
+    longest: dict[str, int] = {}
+    for words in [*(k for table in aliases.values() for k in table), *folded]:
+        if len(words) > longest.get(words[0], 1):
+            longest[words[0]] = len(words)
     by_label = {lang: {e.label(lang): e for e in entries} for lang in ("de", "en")}
     return Gazetteer(
         tuple(entries),
         aliases,
         frozenset(exact),
         adjectives,
-        max_len,
+        longest,
         folded,
         by_label,
         after_place,
