@@ -3,7 +3,12 @@
 German: nouns and compounds lemmatised with simplemma ("Soldaten" -> "Soldat"), elliptic
 compounds expanded ("Atom- und Raketenprogramm") and compound synonyms folded
 ("Nuklearprogramm" -> "Atomprogramm"); a noun most of whose mentions carry one adjective is
-shown with it ("künstliche Intelligenz"). English: content-word unigrams and bigrams.
+shown with it ("künstliche Intelligenz"); adjectives and participles used as nouns take their
+"-e" form ("Verletzte"); a compound with and without its linking "s" is one topic, and a noun
+ending the article's one institution name ("der Wetterdienst") is that institution.
+English: content-word unigrams and bigrams (a gerund may head one: "human smuggling"; a verb
+or copula may not: "court hears", "remains elusive"). Both: verbs that say what happened in
+the title or lead credit their noun ("ist tot" -> "Tod", ``verb_nouns.txt``).
 """
 
 from __future__ import annotations
@@ -223,6 +228,9 @@ def _nominal_adjective(text: str, lm: str) -> str:
     return lm
 
 
+_INSEPARABLE = ("be", "ver", "ent", "er", "zer", "emp", "miss")  # verb prefixes without "ge-"
+
+
 def _participle(word: str) -> bool:
     """Whether a lower-cased German word is a weak verb's past participle ("verletzt",
     "abgeordnet", "angestellt"), not a noun's stem ("vertret" of "Vertreter")."""
@@ -235,9 +243,6 @@ def _participle(word: str) -> bool:
         return True  # "gesprengt", "abgeordnet", "angestellt"
     # without "ge-" only after an inseparable prefix or in "-ieren" ("kost" is no "kosen")
     return word in forms and (word.startswith(_INSEPARABLE) or stem.endswith("ier"))
-
-
-_INSEPARABLE = ("be", "ver", "ent", "er", "zer", "emp", "miss")
 
 
 #: Words before an English adjective used predicatively or graded ("is worth", "very warm").
@@ -374,15 +379,7 @@ def _absorb(doc: Doc, drop: str, keep: str) -> None:
 def _fold_name_heads(doc: Doc) -> None:
     """A German noun that ends the one institution or place name of the article stands for it
     ("der Wetterdienst" after "Deutscher Wetterdienst", "die Bischofskonferenz")."""
-    heads: dict[str, str | None] = {}
-    for key, acc in doc.acc.items():
-        words = acc.label.split()
-        if key.startswith("k:") or not 2 <= len(words) <= 3:
-            continue
-        if acc.best_kind() not in ("organization", "location"):
-            continue
-        head = words[-1].lower()
-        heads[head] = key if heads.get(head, key) == key else None
+    heads = doc.name_heads(3)
     for key in [k for k in doc.acc if k.startswith("k:") and k[2:] in heads]:
         target = heads[key[2:]]
         if target is not None and target in doc.acc:

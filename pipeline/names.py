@@ -139,6 +139,7 @@ def _name_key(lows: Iterable[str]) -> str:
 
 #: Abbreviations shown with their full stop in a name ("St. Pauli", "Al Unser Jr.").
 _ABBREVIATED = {"st": "St.", "jr": "Jr.", "sr": "Sr."}
+_MAX_NAME_WORDS = 8  # words of the longest name a word alone may stand for
 
 
 def _common_opener(doc: Doc, run: list[int]) -> bool:
@@ -644,11 +645,7 @@ def _fold_head_words(doc: Doc) -> None:
     """A place or institution word alone ("the Coliseum", "the Institute") stands for the one
     longer place or organisation of the article that it ends ("Los Angeles Coliseum")."""
     words = doc.words
-    heads = _sole_keys(
-        (acc.label.split()[-1].lower(), key)
-        for key, acc in doc.acc.items()
-        if " " in acc.label and acc.best_kind() in ("location", "organization")
-    )
+    heads = doc.name_heads(_MAX_NAME_WORDS)
     for key in list(doc.acc):
         acc = doc.acc[key]
         low = acc.label.lower()

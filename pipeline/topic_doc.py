@@ -93,6 +93,17 @@ class Doc:
         capital), English in lower case (a capital only opens a sentence or marks a name)."""
         return is_known(text if self.lang == "de" else text.lower(), lang=self.lang)
 
+    def name_heads(self, max_words: int) -> dict[str, str | None]:
+        """The last word (lower-cased) of each place or organisation name of two to
+        ``max_words`` words -> its key; None when two names end in the word."""
+        heads: dict[str, str | None] = {}
+        for key, acc in self.acc.items():
+            words = acc.label.split()
+            if 2 <= len(words) <= max_words and acc.best_kind() in ("organization", "location"):
+                head = words[-1].lower()
+                heads[head] = key if heads.get(head, key) == key else None
+        return heads
+
     def adjacent(self, first: str, second: str) -> int:
         """How often lower-cased ``second`` follows ``first`` with no punctuation between."""
         if self._pairs is None:
