@@ -52,6 +52,7 @@ _ENUMERATOR_RE = re.compile(r"\d{1,2}\.")  # "6. Methylation ..." opening a list
 _NUMBER_END_RE = re.compile(r"\d[\d.,]*,|\d{4,}\.|\d+[.,]\d[\d.,]*\.")
 _BARE_NUMBER_RE = re.compile(r"\d{1,2}")  # "5 Finish the filling": a numbered heading
 _QUOTES = " \t\"'„“”»«‚‘’"
+_QUOTE_MARKS = frozenset('"„“”»«‚‘’')
 _SENTENCE_BREAK_RE = re.compile(r"[.!?:;\"„“”»«–—]|\s-\s")
 #: Datelines name where a story was filed, not what it is about: "Essen. Drei Städte ...",
 #: "Berlin (dpa) - ...", "FLUSHING MEADOWS, N.Y. (AP) — ...", "BEIRUT/THE HAGUE (Reuters) -".
@@ -93,6 +94,8 @@ class Token:
     upper: bool  # all letters upper-case (acronym), at least two letters
     dateline: bool = False  # part of a dateline opening the article ("Essen. ", "LONDON (AP) —")
     clause: bool = False  # a comma, bracket or dash (not only quotes) before this token
+    quote_open: bool = False  # a quotation mark right before this token ("„As Tears")
+    quote_close: bool = False  # a quotation mark right after this token ("Go By“")
 
 
 def tokenize(title: str | None, body: str) -> list[Token]:
@@ -134,6 +137,10 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
                 text = text[:-1]
                 prev_end -= 1
             sep = gap != " " and bool(gap.strip())  # most gaps are one space: skip the regexes
+            # a mark touching the word before closes a quotation ("By“ und"), one touching the
+            # word after opens one (" „As")
+            if sep and out and out[-1].para == idx and gap[:1] in _QUOTE_MARKS:
+                out[-1] = replace(out[-1], quote_close=True)
             if (
                 sep
                 and gap.strip() == "."
@@ -173,6 +180,7 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
                     upper=_is_upper(text),
                     dateline=m.end() <= dateline_end,
                     clause=sep and bool(_CLAUSE_GAP_RE.search(gap)),
+                    quote_open=sep and gap[-1:] in _QUOTE_MARKS,
                 )
             )
     return tuple(out)

@@ -63,6 +63,7 @@ from pipeline.name_bounds import institution_compound
 from pipeline.name_kinds import acronym_like
 from pipeline.names import names_pass, surname_pass
 from pipeline.phrase_forms import after_determiner
+from pipeline.quoted import quoted_titles_pass
 from pipeline.rarity import listed, rarity_boost, zipf
 from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
@@ -603,6 +604,7 @@ def _document(title: str | None, body: str, language: str) -> Doc | None:
     doc = Doc(title, body, lang)
     _skip_column_label(doc)
     storm_pass(doc)  # first: "Hurricane Florence" is no city
+    quoted_titles_pass(doc)  # "das Album „Broken English“" names no England
     _gazetteer_pass(doc)
     names_pass(doc)
     surname_pass(doc)

@@ -373,3 +373,11 @@ def test_fixture_language_matches(fx: dict[str, Any]) -> None:
     from pipeline.language import detect_language
 
     assert detect_language(fx["title"] + "\n" + fx["body"]) == fx["language"]
+
+
+def test_television_show_story_is_arts_and_media() -> None:
+    body = (
+        "Das ZDF ändert die Sendung: Die Moderatorin verlässt die Show nach der nächsten Staffel. "
+        "Die Zuschauer reagierten, die Einschaltquote sank."
+    )
+    assert top_category("Neue Moderatorin für die Show", body, "de") == "medtop:01000000"

@@ -404,3 +404,16 @@ def test_press_conference_is_no_event_topic() -> None:
     found = kinds("Plan gegen die Dürre", body, "de")
     assert found.get("Pressekonferenz") != "event"
     assert "Dürre" in found
+
+
+def test_quoted_work_title_is_one_topic() -> None:
+    body = (
+        'Marianne Faithfull wurde durch den Song "As Tears Go By" berühmt. Mit dem Album '
+        '"Broken English" kam 1979 das Comeback. Sie sagte: "Ich bin müde, sehr müde."\n'
+        "ZDF kündigt Änderungen bei der Sendung „Bares für Rares“ an."
+    )
+    found = kinds("Faithfull gestorben", body, "de")
+    for title in ("As Tears Go By", "Broken English", "Bares für Rares"):
+        assert found.get(title) == "keyphrase", title
+    assert "England" not in found  # "English" inside a title names no country
+    assert not any(label.startswith("Ich bin") for label in found)  # speech is no title
