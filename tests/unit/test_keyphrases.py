@@ -316,6 +316,8 @@ def test_english_gerund_heads_a_phrase_after_its_modifier() -> None:
     labels = topic_labels("Judge dismisses human smuggling case", body, "en")
     assert "human smuggling" in labels
     assert "police investigating" not in labels  # a subject and its verb, no phrase
+    body = "Neighbours noticed a smell coming from the flat. The smell coming from it grew."
+    assert "smell coming" not in topic_labels("Smell", body, "en")
     assert "smuggling" not in labels  # a gerund alone stays no topic
 
 

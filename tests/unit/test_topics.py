@@ -388,3 +388,13 @@ def test_multi_word_name_inside_a_hyphenated_compound() -> None:
     assert found.get("IG Metall") == "organization"
     assert found.get("New York") == "location"
     assert not {"IG", "York"} & set(found)
+
+
+def test_football_competitions_are_events() -> None:
+    body = (
+        "Der FC St. Pauli steigt in die Bundesliga auf. In der Bundesliga trifft der Klub auf "
+        "Bayern, das in der Champions League spielt."
+    )
+    found = kinds("Aufstieg in die Bundesliga", body, "de")
+    assert found.get("Bundesliga") == "event"
+    assert found.get("Champions League") == "event"
