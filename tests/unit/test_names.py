@@ -784,3 +784,14 @@ def test_a_year_ending_a_sentence_ends_it() -> None:
     assert {"1921", "4."} <= set(by_text)
     body = "The man was born in 1990. Police said the police found him."
     assert "Police" not in kinds("Man found", body, "en")  # opens a sentence after all
+
+
+def test_natural_features_and_roads_are_places() -> None:
+    body = (
+        "The lodge sits on Lac Beauvert below Whistlers Mountain. Guests walked to Lac "
+        "Beauvert.\nThe show moved to Drury Lane, and Drury Lane was full."
+    )
+    found = kinds("Jasper lodge", body, "en")
+    for place in ("Lac Beauvert", "Whistlers Mountain", "Drury Lane"):
+        assert found.get(place) == "location", place
+    assert "sit" not in found  # a verb after its subject
