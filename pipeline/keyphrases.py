@@ -365,17 +365,8 @@ def _fold_linking_s(doc: Doc) -> None:
                 doc.acc[key].weight,
             ):
                 keep, drop = other, key
-            _absorb(doc, drop, keep)
+            doc.merge(drop, keep, vote_cap=0.0)  # both keyphrases: no kind to vote for
             break
-
-
-def _absorb(doc: Doc, drop: str, keep: str) -> None:
-    """Move the mentions of topic ``drop`` to topic ``keep`` (its kind and label stay)."""
-    tgt, acc = doc.acc[keep], doc.acc.pop(drop)
-    tgt.weight += acc.weight
-    tgt.count += acc.count
-    tgt.paras |= acc.paras
-    tgt.first = min(tgt.first, acc.first)
 
 
 def _fold_name_heads(doc: Doc) -> None:
@@ -384,8 +375,8 @@ def _fold_name_heads(doc: Doc) -> None:
     heads = doc.name_heads(3)
     for key in [k for k in doc.acc if k.startswith("k:") and k[2:] in heads]:
         target = heads[key[2:]]
-        if target is not None and target in doc.acc:
-            _absorb(doc, key, target)
+        if target is not None:  # a name of several words: never a keyphrase folded here
+            doc.merge(key, target, vote_cap=0.0)  # the noun's keyphrase votes name no kind
 
 
 def _role_follows(doc: Doc, i: int) -> bool:

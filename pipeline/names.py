@@ -39,7 +39,15 @@ from pipeline.name_kinds import (
     classify,
 )
 from pipeline.phrase_forms import after_determiner
-from pipeline.topic_doc import ROLE_BONUS, Acc, Doc, genitive_variants, is_entry_key, is_role
+from pipeline.topic_doc import (
+    ROLE_BONUS,
+    Acc,
+    Doc,
+    genitive_variants,
+    is_entry_key,
+    is_role,
+    sole_keys,
+)
 from pipeline.topic_sport import sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
@@ -425,14 +433,6 @@ def _only_guessed(acc: Acc) -> bool:
     return all(v <= _guess_votes(acc) for v in acc.votes.values())
 
 
-def _sole_keys(pairs: Iterable[tuple[str, str]]) -> dict[str, str | None]:
-    """word -> the one topic key it was paired with; None when several keys share the word."""
-    out: dict[str, str | None] = {}
-    for word, key in pairs:
-        out[word] = key if out.get(word, key) == key else None
-    return out
-
-
 def _weak_org(acc: Acc) -> bool:
     """Whether a multi-word name is an organisation only by a weak guess (no cue vouched)."""
     if " " not in acc.label.strip() or acc.best_kind() != "organization":
@@ -484,7 +484,7 @@ def _fold_surnames(doc: Doc) -> None:
     if not surnames:
         return
     # a given name alone ("Keir", "Travis") stands for the one full name that starts with it
-    given = _sole_keys(
+    given = sole_keys(
         (parts[0].lower(), key)
         for key, acc in doc.acc.items()
         if acc.kind == "person"
@@ -537,7 +537,7 @@ def _fold_rare_given_names(doc: Doc) -> None:
     named alone ("in Westmount") keeps its own topic even when a longer name starts with it.
     """
     # a person a cue vouched for: "Stillwater Ponies" only guessed at is no "Stillwater"
-    openers = _sole_keys(
+    openers = sole_keys(
         (acc.label.split()[0].lower(), key)
         for key, acc in doc.acc.items()
         if acc.best_kind() == "person"
@@ -617,17 +617,11 @@ def _club_short_forms(doc: Doc) -> None:
 
 
 def _merge(doc: Doc, key: str, target: str, *, cap: bool = True) -> None:
-    """Fold the evidence of topic ``key`` into ``target`` and drop ``key``."""
-    acc, tgt = doc.acc[key], doc.acc[target]
-    tgt.weight += acc.weight
-    tgt.count += acc.count
-    tgt.paras |= acc.paras
-    tgt.first = min(tgt.first, acc.first)
-    for k, v in acc.votes.items():
-        if cap and tgt.kind == "person":
-            v = min(v, WEAK_VOTE)  # the full name's kind is the better evidence
-        tgt.votes[k] = tgt.votes.get(k, 0.0) + v
-    del doc.acc[key]
+    """Fold the evidence of topic ``key`` into ``target`` and drop ``key``; into a person the
+    folded form's kind votes count as guesses (``cap``): the full name's kind is the better
+    evidence."""
+    capped = cap and doc.acc[target].kind == "person"
+    doc.merge(key, target, vote_cap=WEAK_VOTE if capped else None)
 
 
 def _noun_before_surname(doc: Doc, label: str, other: str) -> bool:
@@ -653,8 +647,8 @@ def _fold_head_words(doc: Doc) -> None:
             continue
         if low not in words.place_words and low not in words.org_words:
             continue
-        target = heads.get(low)
-        if target is not None and target != key and target in doc.acc:
+        target = heads.get(low)  # a name of several words: none is dropped here
+        if target is not None:
             _merge(doc, key, target, cap=False)
 
 

@@ -24,7 +24,16 @@ from pipeline.gazetteer import (
 )
 from pipeline.models import EntityKind
 
-__all__ = ["ROLE_BONUS", "Acc", "Doc", "entry_key", "genitive_variants", "is_entry_key", "is_role"]
+__all__ = [
+    "ROLE_BONUS",
+    "Acc",
+    "Doc",
+    "entry_key",
+    "genitive_variants",
+    "is_entry_key",
+    "is_role",
+    "sole_keys",
+]
 
 _TITLE_W = 2.5
 _LEAD_W = 1.5
@@ -96,13 +105,27 @@ class Doc:
     def name_heads(self, max_words: int) -> dict[str, str | None]:
         """The last word (lower-cased) of each place or organisation name of two to
         ``max_words`` words -> its key; None when two names end in the word."""
-        heads: dict[str, str | None] = {}
-        for key, acc in self.acc.items():
-            words = acc.label.split()
-            if 2 <= len(words) <= max_words and acc.best_kind() in ("organization", "location"):
-                head = words[-1].lower()
-                heads[head] = key if heads.get(head, key) == key else None
-        return heads
+        return sole_keys(
+            (words[-1].lower(), key)
+            for key, acc in self.acc.items()
+            if 2 <= len(words := acc.label.split()) <= max_words
+            and acc.best_kind() in ("organization", "location")
+        )
+
+    def merge(self, key: str, target: str, *, vote_cap: float | None = None) -> None:
+        """Fold the mentions of topic ``key`` into ``target`` and drop ``key``; its kind votes
+        count for the target too, each at most ``vote_cap`` when given (0: none)."""
+        acc, tgt = self.acc.pop(key), self.acc[target]
+        tgt.weight += acc.weight
+        tgt.count += acc.count
+        tgt.paras |= acc.paras
+        tgt.first = min(tgt.first, acc.first)
+        if vote_cap == 0.0:
+            return
+        for kind, vote in acc.votes.items():
+            if vote_cap is not None:
+                vote = min(vote, vote_cap)
+            tgt.votes[kind] = tgt.votes.get(kind, 0.0) + vote
 
     def adjacent(self, first: str, second: str) -> int:
         """How often lower-cased ``second`` follows ``first`` with no punctuation between."""
@@ -183,6 +206,14 @@ def _uncap_title_case(tokens: list[Token], aliases: Mapping[tuple[str, ...], int
         else t
         for t in tokens
     ]
+
+
+def sole_keys(pairs: Iterable[tuple[str, str]]) -> dict[str, str | None]:
+    """word -> the one topic key it was paired with; None when several keys share the word."""
+    out: dict[str, str | None] = {}
+    for word, key in pairs:
+        out[word] = key if out.get(word, key) == key else None
+    return out
 
 
 def entry_key(idx: int) -> str:
