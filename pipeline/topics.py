@@ -53,7 +53,6 @@ scores 1.0 and the tenth typically about 0.1.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from pipeline.gazetteer import DE_ENDINGS, POSSESSIVE, Entry, Token, fold_de, is_known, lemma
 from pipeline.keyphrases import institution_kind, keyphrase_pass
@@ -67,7 +66,7 @@ from pipeline.quoted import quoted_titles_pass
 from pipeline.rarity import listed, rarity_boost, zipf
 from pipeline.storms import storm_pass
 from pipeline.topic_demote import demotion
-from pipeline.topic_doc import Doc, genitive_variants, is_entry_key, is_role
+from pipeline.topic_doc import Acc, Doc, genitive_variants, is_entry_key, is_role
 from pipeline.topic_rank import Candidate, feature_vector, rank_weights, scorer
 from pipeline.topic_select import Scored
 from pipeline.topic_select import select as _select
@@ -494,8 +493,7 @@ def _skip_column_label(doc: Doc) -> None:
 def _candidates(doc: Doc) -> list[Candidate]:
     """Every accumulated topic with its hand score (kind priors, lead, demotions, rarity),
     best hand score first."""
-    out: list[Candidate] = []
-    last_para = doc.tokens[-1].para if doc.tokens else 0
+    scored: list[tuple[float, str, Acc, EntityKind, str, float]] = []
     for key, acc in doc.acc.items():
         kind = acc.best_kind()
         raw = acc.weight**_DAMP * (1.0 + 0.08 * min(max(len(acc.paras) - 1, 0), 5)) * _KIND_W[kind]
@@ -519,27 +517,30 @@ def _candidates(doc: Doc) -> list[Candidate]:
             raw *= rarity_boost(label, doc.lang)
             if doc.lang == "de" and -1 in acc.paras:
                 raw *= _TITLE_KEY_W_DE
-        cand = Candidate(
-            label=label,
-            kind=kind,
-            raw=raw,
-            count=acc.count,
-            paragraphs=len(acc.paras),
-            in_title=-1 in acc.paras,
-            in_lead=0 in acc.paras,
-            first=acc.first,
-            tokens=len(doc.tokens),
-            last_paragraph=last_para,
-            known=is_entry_key(key),
-            demoted=demoted,
+        scored.append((raw, key, acc, kind, label, demoted))
+    scored.sort(key=lambda s: (-s[0], s[2].first))
+    out: list[Candidate] = []
+    last_para = doc.tokens[-1].para if doc.tokens else 0
+    per_kind: dict[EntityKind, int] = {}  # each candidate's place among those of its kind
+    for raw, key, acc, kind, label, demoted in scored:
+        out.append(
+            Candidate(
+                label=label,
+                kind=kind,
+                raw=raw,
+                count=acc.count,
+                paragraphs=len(acc.paras),
+                in_title=-1 in acc.paras,
+                in_lead=0 in acc.paras,
+                first=acc.first,
+                tokens=len(doc.tokens),
+                last_paragraph=last_para,
+                known=is_entry_key(key),
+                demoted=demoted,
+                kind_rank=per_kind.get(kind, 0),
+            )
         )
-        out.append(cand)
-    out.sort(key=lambda c: (-c.raw, c.first))
-    # each candidate's place among those of its kind, for the ranker
-    per_kind: dict[EntityKind, int] = {}
-    for k, cand in enumerate(out):
-        out[k] = replace(cand, kind_rank=per_kind.get(cand.kind, 0))
-        per_kind[cand.kind] = out[k].kind_rank + 1
+        per_kind[kind] = per_kind.get(kind, 0) + 1
     return out
 
 
