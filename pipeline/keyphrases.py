@@ -24,11 +24,12 @@ from pipeline.rarity import listed
 from pipeline.topic_demote import is_code, is_common
 from pipeline.topic_doc import Doc, is_role
 
-__all__ = ["institution_kind", "keyphrase_pass"]
+__all__ = ["KEYPHRASE_W", "institution_kind", "keyphrase_pass"]
 
 _OFFICE_MENTIONS = 3  # standalone mentions that make an office a topic
 _TITLE_ONLY_LEN = 10  # a keyphrase this long may stand in the title alone
-_BIGRAM_W = 1.1  # a repeated English phrase per mention (a word alone: 0.85)
+KEYPHRASE_W = 0.85  # a keyphrase's weight per mention (a name's is 1.0)
+_BIGRAM_W = 1.1  # a repeated English phrase per mention
 _MODIFIER_W = 0.6  # the first part of a hyphenated compound, as a mention of its own
 _ELLIPSIS_JOINERS = frozenset(("und", "oder", "bzw", "sowie", ","))
 #: Words before an English verb ("to offer", "they seek") and before a noun ("the offer").
@@ -294,7 +295,7 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
         acc = doc.acc.get(key)
         kind: EntityKind = acc.kind if acc is not None else "keyphrase"
         for i in occ:
-            doc.add(key, kind, code, i, 0.85 * _MODIFIER_W, vote=0.0 if acc else 1.0)
+            doc.add(key, kind, code, i, KEYPHRASE_W * _MODIFIER_W, vote=0.0 if acc else 1.0)
 
 
 def _hyphen_modifier(doc: Doc, i: int) -> str | None:
@@ -341,7 +342,7 @@ def _credit_verb_nouns(doc: Doc) -> None:
             break  # the title (-1) and the first paragraph (0) come first
         noun = forms.get(tok.lower)
         if noun is not None:
-            doc.add("k:" + noun.lower(), "keyphrase", noun, i, 0.85)
+            doc.add("k:" + noun.lower(), "keyphrase", noun, i, KEYPHRASE_W)
 
 
 _LINKED_MIN = 9  # letters of a compound whose linking "s" may come and go
@@ -565,13 +566,13 @@ def keyphrase_pass(doc: Doc) -> None:
         if doc.lang == "de" and words.is_event_word(low) and not is_common(low):
             kind = "event"
         for i, _ in occ:
-            doc.add("k:" + low, kind, label, i, 0.85)
+            doc.add("k:" + low, kind, label, i, KEYPHRASE_W)
         if doc.lang == "de":
             shown = phrase_label(doc, label, [i for i, _ in occ])
             if shown is not None:
                 doc.phrases[label] = shown
         for i in modifiers.get(label, ()):
-            doc.add("k:" + low, kind, label, i, 0.85 * _MODIFIER_W)
+            doc.add("k:" + low, kind, label, i, KEYPHRASE_W * _MODIFIER_W)
     if doc.lang == "de":
         _fold_linking_s(doc)
         _fold_name_heads(doc)

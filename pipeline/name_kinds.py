@@ -16,6 +16,7 @@ from pipeline.topic_sport import is_sport_story
 
 __all__ = [
     "COMPASS_EN",
+    "GENERATIONAL",
     "NOUN_SUFFIXES",
     "ORG_HEADS_DE",
     "WEAK_ORG",
@@ -73,6 +74,8 @@ _SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "
 
 
 #: English compass words: they open place names ("North Tyneside", "West Bank").
+#: Generational suffixes that end a person's name ("Al Unser Jr."), lower case.
+GENERATIONAL = frozenset(("jr", "sr"))
 COMPASS_EN = frozenset(("north", "south", "east", "west"))
 
 
@@ -356,7 +359,7 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         return None
     if doc.lang == "en" and all(t.upper and is_known(t.lower, lang="en") for t in toks):
         return None  # "WARNING GRAPHIC", "BREAKING NEWS": shouted words, no name
-    if lows[0] in words.first_names or (len(toks) > 2 and lows[-1] in ("jr", "sr")):
+    if lows[0] in words.first_names or (len(toks) > 2 and lows[-1] in GENERATIONAL):
         return "person"  # "Al Unser Jr.": a generational suffix ends a person's name
     if (
         doc.lang == "de"

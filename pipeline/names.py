@@ -30,6 +30,7 @@ from pipeline.name_bounds import (
 )
 from pipeline.name_kinds import (
     COMPASS_EN,
+    GENERATIONAL,
     NOUN_SUFFIXES,
     ORG_HEADS_DE,
     WEAK_ORG,
@@ -146,8 +147,13 @@ def _name_key(lows: Iterable[str]) -> str:
 
 
 #: Abbreviations shown with their full stop in a name ("St. Pauli", "Al Unser Jr.").
-_ABBREVIATED = {"st": "St.", "jr": "Jr.", "sr": "Sr."}
+_ABBREVIATED = {"st": "St.", **{g: f"{g.capitalize()}." for g in GENERATIONAL}}
 _MAX_NAME_WORDS = 8  # words of the longest name a word alone may stand for
+
+
+def _particles(doc: Doc) -> frozenset[str]:
+    """Lower-case words that may stand inside a name of the article's language."""
+    return _NAME_PARTICLES_EN if doc.lang == "en" else _NAME_PARTICLES_DE
 
 
 def _common_opener(doc: Doc, run: list[int]) -> bool:
@@ -187,7 +193,7 @@ def names_pass(doc: Doc) -> None:
     """Find runs of capitalised words not in the gazetteer and classify them."""
     toks = doc.tokens
     words = doc.words
-    particles = _NAME_PARTICLES_EN if doc.lang == "en" else _NAME_PARTICLES_DE
+    particles = _particles(doc)
     n = len(toks)
     pending: list[int] = []
     unresolved: list[list[int]] = []
@@ -455,14 +461,14 @@ def _fold_surnames(doc: Doc) -> None:
     """Fold bare surnames and given names into the full person names found elsewhere."""
     surnames: dict[str, str] = {}
     weak: set[str] = set()  # multi-word names only guessed to be organisations
-    particles = _NAME_PARTICLES_EN if doc.lang == "en" else _NAME_PARTICLES_DE
+    particles = _particles(doc)
     for key, acc in doc.acc.items():
         if acc.best_kind() != "person":
             if not (key.startswith("n:") and _weak_org(acc)):
                 continue
             weak.add(key)
         parts = acc.label.replace("-", " ").split()
-        if len(parts) > 2 and parts[-1] in _ABBREVIATED.values():
+        if len(parts) > 2 and parts[-1].rstrip(".").lower() in GENERATIONAL:
             parts = parts[:-1]  # "Al Unser Jr.": the surname is "Unser"
         if len(parts) < 2:
             continue

@@ -11,6 +11,7 @@ keyphrase, labelled as written, and its words count for nothing else.
 
 from __future__ import annotations
 
+from pipeline.keyphrases import KEYPHRASE_W
 from pipeline.topic_doc import Doc
 
 __all__ = ["quoted_titles_pass"]
@@ -18,7 +19,6 @@ __all__ = ["quoted_titles_pass"]
 _MIN_WORDS = 2  # one quoted word is a noun or name the other passes read
 _MAX_WORDS = 6
 _MIN_QUOTED = 2  # quotations of a title without a work word before it
-_W = 0.85  # per mention, as a keyphrase
 #: Words naming a work, German and English, lower case; a compound ending in one counts too
 #: ("Comeback-Album", "Kinofilm").
 _WORK_WORDS = (
@@ -82,6 +82,6 @@ def quoted_titles_pass(doc: Doc) -> None:
         if label not in cued:
             continue
         for i, j in spans:
-            doc.add("k:" + label.lower(), "keyphrase", label, i, _W)
+            doc.add("k:" + label.lower(), "keyphrase", label, i, KEYPHRASE_W)
             for k in range(i, j + 1):
                 doc.used[k] = True
