@@ -240,7 +240,10 @@ _LABELS = Path("tests/fixtures/topics")
 
 def _label_files(given: Sequence[str]) -> list[Path]:
     """The label files given, else the corpus label files of the repository."""
-    return [Path(p) for p in given] or sorted(_LABELS.glob("corpus_labels*.json"))
+    # imported here: the topic modules load word lists the other commands never need
+    from pipeline.topic_eval import label_files
+
+    return [Path(p) for p in given] or label_files(_LABELS)
 
 
 def cmd_eval_topics(args: argparse.Namespace) -> int:
@@ -253,9 +256,10 @@ def cmd_eval_topics(args: argparse.Namespace) -> int:
 def cmd_train_ranker(args: argparse.Namespace) -> int:
     """Retrain the topic re-ranker's weights from hand labels."""
     from agents.trainrank import run_train
+    from pipeline.topic_eval import labelled_articles
 
     # the self-contained labelled articles join the default set only
-    fixtures = [] if args.labels else sorted(_LABELS.glob("[a-z][a-z]_*.json"))
+    fixtures = [] if args.labels else labelled_articles(_LABELS)
     return run_train(Path(args.corpus), _label_files(args.labels), fixtures, Path(args.out))
 
 

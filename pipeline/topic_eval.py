@@ -33,6 +33,8 @@ __all__ = [
     "Case",
     "exact_match",
     "is_boilerplate",
+    "label_files",
+    "labelled_articles",
     "labelled_cases",
     "matches",
     "read_labels",
@@ -142,6 +144,17 @@ def variants(a: Topic, b: Topic, language: str = "de") -> bool:
         ):
             return True
     return False
+
+
+def label_files(folder: Path) -> list[Path]:
+    """The label files over the shared corpus in a folder (``corpus_labels*.json``)."""
+    return sorted(folder.glob("corpus_labels*.json"))
+
+
+def labelled_articles(folder: Path) -> list[Path]:
+    """The self-contained labelled articles in a folder (``<lang>_*.json``: title, body and
+    the label fields)."""
+    return sorted(folder.glob("[a-z][a-z]_*.json"))
 
 
 def read_labels(path: Path) -> dict[str, dict[str, Any]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from agents.trainrank import labelled_article, run_train
+from pipeline.topic_eval import label_files, labelled_articles
 from pipeline.topic_rank import FEATURES, parse_weights, rank_weights
 from tests.conftest import SHARED
 
@@ -54,8 +55,8 @@ def test_shipped_weights_are_what_training_on_the_labels_gives(tmp_path: Path) -
     """The weights file is reproducible: after a change to how candidates are found or to the
     labels, run ``newsflow train-ranker`` and commit the file it writes."""
     out_path = tmp_path / "weights.txt"
-    labels = sorted(LABELS.glob("corpus_labels*.json"))
-    fixtures = sorted(LABELS.glob("[a-z][a-z]_*.json"))
+    labels = label_files(LABELS)
+    fixtures = labelled_articles(LABELS)
     assert run_train(SHARED / "corpus", labels, fixtures, out_path, out=io.StringIO()) == 0
     trained = parse_weights(out_path.read_text(encoding="utf-8"))
     shipped = rank_weights()

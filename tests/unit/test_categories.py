@@ -30,6 +30,7 @@ from tests.unit.topic_matching import (
     corpus_articles,
     corpus_labels,
     is_boilerplate,
+    labelled_articles,
     labelled_cases,
     matches,
     top_category,
@@ -61,8 +62,7 @@ CORPUS_MIN_CATEGORIES = 10
 
 
 def _fixtures() -> list[dict[str, Any]]:
-    paths = sorted(FIXTURES.glob("[a-z][a-z]_*.json"))
-    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in labelled_articles(FIXTURES)]
 
 
 def test_iptc_top_level_is_complete() -> None:

@@ -15,6 +15,7 @@ from pipeline.evaluation import corpus_texts
 from pipeline.topic_eval import (
     BOILERPLATE_WORDS,
     is_boilerplate,
+    labelled_articles,
     labelled_cases,
     matches,
     read_labels,
@@ -32,6 +33,7 @@ __all__ = [
     "corpus_labels",
     "is_boilerplate",
     "kinds",
+    "labelled_articles",
     "labelled_cases",
     "matches",
     "top_category",
