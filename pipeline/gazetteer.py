@@ -405,10 +405,13 @@ class Gazetteer:
     #: (AP style: "West Reading, Pa." -> "pa"); aliases written ", Pa." in the data files
     after_place: dict[str, int]
 
-    def span(self, first: str) -> int:
-        """The most words a gazetteer name opening with lower-cased ``first`` can have."""
-        longest = self.longest
-        return max(longest.get(first, 1), longest.get(fold_word_de(first), 1))
+    def span(self, first: str, language: str) -> int:
+        """The most words a gazetteer name opening with lower-cased ``first`` can have (German
+        adjective endings folded: only German aliases are folded)."""
+        longest = self.longest.get(first, 1)
+        if language != "de":
+            return longest
+        return max(longest, self.longest.get(fold_word_de(first), 1))
 
 
 DE_ENDINGS = ("em", "en", "er", "es", "e")  # German adjective endings, longest first

@@ -171,7 +171,7 @@ def _gazetteer_pass(doc: Doc) -> None:
             i += 1
             continue
         if _may_name(tok):
-            for length in range(min(doc.gaz.span(tok.lower), n - i), 0, -1):
+            for length in range(min(doc.gaz.span(tok.lower, doc.lang), n - i), 0, -1):
                 idx = _lookup(doc, i, length)
                 if idx is None:
                     continue
