@@ -151,6 +151,16 @@ _ABBREVIATED = {"st": "St.", **{g: f"{g.capitalize()}." for g in GENERATIONAL}}
 _MAX_NAME_WORDS = 8  # words of the longest name a word alone may stand for
 
 
+def _institution_genitive(doc: Doc, lower: str) -> bool:
+    """Whether a lower-cased German word is an institution's compound in the genitive
+    ("landgerichts"; "landgericht" is the nominative)."""
+    return (
+        lower.endswith("s")
+        and institution_compound(doc, lower)
+        and not lower.endswith(doc.words.org_suffixes)
+    )
+
+
 def _particles(doc: Doc) -> frozenset[str]:
     """Lower-case words that may stand inside a name of the article's language."""
     return _NAME_PARTICLES_EN if doc.lang == "en" else _NAME_PARTICLES_DE
@@ -371,15 +381,9 @@ def names_pass(doc: Doc) -> None:
             if variant != lows[-1]:
                 label = label[: len(label) - (len(lows[-1]) - len(variant))]
                 lows[-1] = variant
-            first = lows[0]
-            if (
-                doc.lang == "de"
-                and len(run) > 1
-                and first.endswith("s")
-                and institution_compound(doc, first)
-                and not first.endswith(words.org_suffixes)
-            ):
+            if doc.lang == "de" and len(run) > 1 and _institution_genitive(doc, lows[0]):
                 # "des Landgerichts Itzehoe" is "Landgericht Itzehoe"
+                first = lows[0]
                 label, lows[0] = label[: len(first) - 1] + label[len(first) :], first[:-1]
             weight = 1.0 if kind != "organization" else 0.9
             if kind == "person" and doc.role_before(run[0]):
