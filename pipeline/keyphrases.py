@@ -192,10 +192,11 @@ def _german_key(doc: Doc, i: int) -> str | None:
 def _compound_lemma(text: str) -> str:
     """Lemma of a German noun; an unknown compound is lemmatised by its head.
 
-    simplemma knows "Spritzen" but not "Abnehmspritzen": "Abnehm" + "Spritze".
+    simplemma knows "Spritzen" but not "Abnehmspritzen": "Abnehm" + "Spritze". A word it
+    knows as its own lemma keeps it: "Unentschieden" is no plural of "Unentschied".
     """
     lm = lemma(text, "de")
-    if lm != text or len(text) < 8 or not text.isalpha():
+    if lm != text or len(text) < 8 or not text.isalpha() or is_known(text, lang="de"):
         return lm
     head = compound_head(text, min_modifier=3)
     if head is None:

@@ -419,3 +419,14 @@ def test_quoted_work_title_is_one_topic() -> None:
         assert found.get(title) == "keyphrase", title
     assert "England" not in found  # "English" inside a title names no country
     assert not any(label.startswith("Ich bin") for label in found)  # speech is no title
+
+
+def test_known_noun_is_not_lemmatised_by_its_compound_head() -> None:
+    body = (
+        "Gegen Algerien reichte es nur zu einem Unentschieden. Das Unentschieden enttäuschte.\n"
+        "Auch die Affenpocken breiten sich aus, warnt die Behörde; Affenpocken sind selten."
+    )
+    labels = topic_labels("Unentschieden gegen Algerien", body, "de")
+    assert "Unentschieden" in labels  # the dictionary's own lemma, not "Unentschied"
+    assert "Affenpocken" in labels
+    assert not {"Unentschied", "Affenpocke"} & set(labels)
