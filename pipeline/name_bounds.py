@@ -165,24 +165,41 @@ def generic_in_name(doc: Doc, tok: Token) -> bool:
 
 
 def and_in_institution(doc: Doc, run: list[int], lower: str) -> bool:
-    """Whether "and" continues an English institution's name ("Bureau of Engraving and Printing").
+    """Whether "and" continues an English institution's name.
 
-    Only after "of" in a run with an organisation word, so "Israel and Gaza" stay two names.
+    After "of" in a run with an organisation word ("Bureau of Engraving and Printing"), or when
+    the capitalised words after it end in one ("Public and Commercial Services Union",
+    "National Oceanic and Atmospheric Administration"); so "Israel and Gaza" stay two names.
     """
     if lower != "and" or doc.lang != "en":
         return False
-    lows = [doc.tokens[j].lower for j in run]
-    return "of" in lows and any(w in doc.words.org_words for w in lows)
+    toks = doc.tokens
+    lows = [toks[j].lower for j in run]
+    if "of" in lows and any(w in doc.words.org_words for w in lows):
+        return True
+    if doc.is_place(lows[-1]) or toks[run[0]].lower in doc.words.first_names:
+        return False  # "Britain and France", "Mary and Joseph"
+    k = run[-1] + 2
+    last = None
+    while k < len(toks) and toks[k].cap and not (toks[k].start or toks[k].sep):
+        if toks[k].para != toks[run[0]].para or toks[k].lower in doc.stop:
+            break
+        last = toks[k].lower
+        k += 1
+    return last is not None and last in doc.words.org_words
 
 
 def modifier_compound(text: str) -> bool:
     """Whether an English hyphenated word ends in a lower-case word ("Indian-controlled").
 
-    Such compounds modify a noun ("San Francisco-headquartered", "AI-powered"); they name
-    nothing themselves. "Kim Jong-un" and "Rolls-Royce" do not end in a dictionary word.
+    Such compounds modify a noun ("San Francisco-headquartered", "AI-powered"), as ranges do
+    ("July-to-September"); they name nothing themselves. "Kim Jong-un" and "Rolls-Royce" do
+    not end in a dictionary word.
     """
     if "-" not in text:
         return False
+    if "-to-" in text.lower():
+        return True  # a range or route: "July-to-September quarter", "Boston-to-Washington"
     tail = text.rsplit("-", 1)[1]
     if len(tail) < 4 or not tail.islower():
         return False

@@ -40,6 +40,7 @@ from pipeline.name_kinds import (
     classify,
 )
 from pipeline.phrase_forms import after_determiner
+from pipeline.topic_demote import is_credit
 from pipeline.topic_doc import (
     ROLE_BONUS,
     Acc,
@@ -53,6 +54,9 @@ from pipeline.topic_sport import sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
+#: Five digits or more in a word: a serial, patent or case number ("EP2237607"), no name;
+#: codes that are names keep their digits short ("H5N1", "A320", "COVID-19").
+_SERIAL_RE = re.compile(r"\d{5}")
 _DOMAIN_RE = re.compile(r"([^\W\d_][\w-]+)\.(?:de|com|net|org|at|ch|eu|co\.uk|uk|fr|it|io)")
 _WEAK_KINDS = {WEAK_ORG: "organization", WEAK_PERSON: "person"}
 _FAMILY_NAME_MAX = 6  # letters of a family name written first ("Kim", "Zhang", "Nguyen")
@@ -189,14 +193,41 @@ def _named_head(doc: Doc, lower: str) -> bool:
     return doc.lang == "en" and lower in words.event_words
 
 
+#: Role words an English portfolio may open ("Shadow Education Secretary", "Health Minister").
+_PORTFOLIO_ROLES_EN = frozenset(
+    "secretary minister ministers spokesman spokeswoman spokesperson".split()  # noqa: SIM905 - a readable word list
+)
+
+
 def _opens_title(doc: Doc, run: list[int]) -> bool:
-    """Whether an English run of title words stands before a role word ("Deputy Prime")."""
+    """Whether an English run of title words stands before a role word ("Deputy Prime"),
+    or of title and portfolio words before a minister's ("Shadow Education Secretary")."""
     toks = doc.tokens
     end = run[-1] + 1
     if doc.lang != "en" or end >= len(toks) or toks[end].sep or toks[end].para != toks[run[0]].para:
         return False
+    role = toks[end].lower
+    if not is_role(doc.words, role):
+        return False
     titles = doc.words.title_words
-    return is_role(doc.words, toks[end].lower) and all(toks[k].lower in titles for k in run)
+    if all(toks[k].lower in titles for k in run):
+        return True
+    return role in _PORTFOLIO_ROLES_EN and all(
+        toks[k].lower in titles or _portfolio(doc, toks[k].lower) for k in run
+    )
+
+
+def _portfolio(doc: Doc, lower: str) -> bool:
+    """Whether an English word can name a minister's portfolio: a dictionary word that is no
+    place or institution word ("education", "health"; not "Labour", "Treasury")."""
+    words = doc.words
+    return (
+        is_known(lower, lang="en")
+        and lower not in words.org_words
+        and lower not in words.place_words
+        and not doc.is_place(lower)
+        and (lower,) not in doc.gaz.aliases["en"]  # "Treasury", "Pentagon"
+    )
 
 
 def names_pass(doc: Doc) -> None:
@@ -217,6 +248,7 @@ def names_pass(doc: Doc) -> None:
             or (tok.lower in doc.stop and not stop_led_name(doc, i) and not saint(doc, i))
             or is_role(words, tok.lower)
             or tok.text.endswith("-")
+            or _SERIAL_RE.search(tok.text)
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
             or (doc.lang == "en" and modifier_compound(tok.text))
             or (doc.lang == "de" and noun_compound(doc, tok))
@@ -234,6 +266,7 @@ def names_pass(doc: Doc) -> None:
                 or nxt.sep
                 or doc.used[j + 1]
                 or doc.compound_entity[j + 1]
+                or _SERIAL_RE.search(nxt.text)
             ):
                 break
             if doc.lang == "en" and nxt.lower in _HEADLINE_VERBS_EN:
@@ -291,6 +324,11 @@ def names_pass(doc: Doc) -> None:
             continue
         if _opens_title(doc, run):
             i = run[-1] + 1  # "Deputy Prime" in "Deputy Prime Minister": part of the title
+            continue
+        if any(is_credit(toks[k].text) for k in run):
+            for k in run:  # "(Ron Johnson/AP)": a photo credit names the photographer
+                doc.used[k] = True
+            i = run[-1] + 1
             continue
         if doc.lang == "de":
             run = cut_noun_after_person(doc, cut_at_genitive(doc, run))

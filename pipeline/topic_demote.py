@@ -21,7 +21,7 @@ from functools import cache
 from pipeline.gazetteer import data_lines
 from pipeline.models import EntityKind
 
-__all__ = ["demotion", "is_code", "is_common"]
+__all__ = ["demotion", "is_code", "is_common", "is_credit"]
 
 _WIRE_W = 0.3
 _CODE_W = 0.3
@@ -99,3 +99,14 @@ def is_common(lower: str) -> bool:
 def is_code(lower: str) -> bool:
     """Whether a lower-cased word is a unit or everyday code ("gb", "kwh", "sms")."""
     return lower in _lists().codes
+
+
+def is_credit(text: str) -> bool:
+    """Whether a word joins a name to a news or picture agency with a slash: a photo credit
+    ("Johnson/AP", "Mustermann/dpa"), whose photographer is no topic of the story."""
+    _, slash, source = text.rpartition("/")
+    if not slash:
+        return False
+    low = source.lower()
+    lists = _lists()
+    return low in lists.wires or low in lists.outlets or low.startswith("getty")
