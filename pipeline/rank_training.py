@@ -33,7 +33,7 @@ class Article:
 class TrainOptions:
     """Optimiser settings (the defaults are the ones the shipped weights were trained with)."""
 
-    steps: int = 150
+    steps: int = 300
     learning_rate: float = 0.05
     l2: float = 0.001
     top: int = 40
