@@ -372,9 +372,9 @@ def _fold_linking_s(doc: Doc) -> None:
 
 
 def _fold_name_heads(doc: Doc) -> None:
-    """A German noun that ends the one institution or place name of the article stands for it
-    ("der Wetterdienst" after "Deutscher Wetterdienst", "die Bischofskonferenz")."""
-    heads = doc.name_heads(3)
+    """A German noun that ends the one institution, place or event name of the article stands
+    for it ("der Wetterdienst" after "Deutscher Wetterdienst", "den Veteranentag")."""
+    heads = doc.name_heads(3, ("organization", "location", "event"))
     for key in [k for k in doc.acc if k.startswith("k:") and k[2:] in heads]:
         target = heads[key[2:]]
         if target is not None:  # a name of several words: never a keyphrase folded here

@@ -7,7 +7,14 @@
 
 from __future__ import annotations
 
-from pipeline.gazetteer import Token, compound_head, german_noun, is_known, lemma
+from pipeline.gazetteer import (
+    Token,
+    compound_head,
+    german_noun,
+    is_known,
+    lemma,
+    strip_possessive,
+)
 from pipeline.name_kinds import NOUN_SUFFIXES, ORG_HEADS_DE, acronym_like, demonym
 from pipeline.topic_doc import Doc
 
@@ -158,8 +165,8 @@ def person_noun_lead(doc: Doc, run: list[int]) -> bool:
 
 def generic_in_name(doc: Doc, tok: Token) -> bool:
     """Whether a generic word ends no name here: in German text an English word ("Truth
-    Social") is part of the name."""
-    if tok.lower not in doc.words.generic:
+    Social") is part of the name. An English possessive does not hide it ("Saturday's")."""
+    if strip_possessive(tok.lower) not in doc.words.generic:
         return False
     return doc.lang == "en" or is_known(tok.text, lang="de")
 

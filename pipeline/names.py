@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.gazetteer import POSSESSIVE, Token, german_noun, is_known, lemma, strip_possessive
+from pipeline.gazetteer import (
+    POSSESSIVE,
+    Token,
+    fold_word_de,
+    german_noun,
+    is_known,
+    lemma,
+    strip_possessive,
+)
 from pipeline.models import EntityKind
 from pipeline.name_bounds import (
     ADJ_ENDINGS_EN,
@@ -50,7 +58,7 @@ from pipeline.topic_doc import (
     is_role,
     sole_keys,
 )
-from pipeline.topic_sport import sport_club_mention
+from pipeline.topic_sport import is_sport_story, sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
@@ -148,6 +156,25 @@ def _noun_after_article(doc: Doc, i: int) -> bool:
 def _name_key(lows: Iterable[str]) -> str:
     """Accumulator key of an unknown name (hyphens folded: "Kim Jong-un" ~ "Kim Jong Un")."""
     return "n:" + " ".join(w.replace("-", " ") for w in lows)
+
+
+def _capital_adjective_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether the German adjective opening a sentence at token ``i`` stands capitalised
+    before the same word mid-sentence elsewhere: part of a name, not of the sentence."""
+    toks = doc.tokens
+    stem, nxt = fold_word_de(toks[i].lower), toks[i + 1].lower
+    return any(
+        t.cap and not t.start and fold_word_de(t.lower) == stem and toks[k + 1].lower == nxt
+        for k, t in enumerate(toks[:-1])
+        if k != i
+    )
+
+
+def _adjective_stem(lower: str) -> str:
+    """A German word inside a name without its adjective ending ("nationalen" -> "national");
+    other words as they are ("neue" is an adjective, "berliner" and "bayern" are not folded)."""
+    stem = fold_word_de(lower)
+    return stem if stem != lower and lemma(lower, "de") == stem else lower
 
 
 #: Abbreviations shown with their full stop in a name ("St. Pauli", "Al Unser Jr.").
@@ -332,8 +359,15 @@ def names_pass(doc: Doc) -> None:
             continue
         if doc.lang == "de":
             run = cut_noun_after_person(doc, cut_at_genitive(doc, run))
-        # a German sentence may open with an adjective ("Westliche Geheimdienste")
-        if tok.start and len(run) > 1 and doc.lang == "de" and lemma(tok.text, "de")[:1].islower():
+        # a German sentence may open with an adjective ("Westliche Geheimdienste"), unless the
+        # article writes it with a capital mid-sentence too ("den Nationalen Veteranentag")
+        if (
+            tok.start
+            and len(run) > 1
+            and doc.lang == "de"
+            and lemma(tok.text, "de")[:1].islower()
+            and not _capital_adjective_elsewhere(doc, run[0])
+        ):
             run = run[1:]
         person_like = any(toks[k].lower in words.first_names for k in run[:-1])
         while run and (
@@ -426,7 +460,11 @@ def names_pass(doc: Doc) -> None:
             weight = 1.0 if kind != "organization" else 0.9
             if kind == "person" and doc.role_before(run[0]):
                 weight *= ROLE_BONUS
-            doc.add(_name_key(lows), kind, label, run[0], weight, vote=vote)
+            key_lows = lows
+            if doc.lang == "de" and len(lows) > 1:
+                # "Nationaler Veteranentag" and "den Nationalen Veteranentag": one name
+                key_lows = [*(_adjective_stem(w) for w in lows[:-1]), lows[-1]]
+            doc.add(_name_key(key_lows), kind, label, run[0], weight, vote=vote)
             for j in run:
                 doc.used[j] = True
         i = run[-1] + 1
@@ -495,6 +533,7 @@ def surname_pass(doc: Doc) -> None:
     _fold_rare_given_names(doc)
     _merge_name_tails(doc)
     _club_short_forms(doc)
+    _club_places(doc)
     _merge_acronyms(doc)
     _fold_head_words(doc)
 
@@ -662,6 +701,25 @@ def _club_short_forms(doc: Doc) -> None:
         key = _name_key([first])
         if key in doc.acc and key != target:
             _merge(doc, key, target)
+
+
+def _club_places(doc: Doc) -> None:
+    """In a match report a place named in one club's name stands for the club ("Bochum" for
+    "VfL Bochum", "Bayern" for "FC Bayern München"): its mentions are the club's."""
+    if not is_sport_story(doc):
+        return
+    clubs: dict[str, str | None] = {}  # place word -> the one club whose name has it
+    for key, acc in doc.acc.items():
+        parts = acc.label.split()
+        if len(parts) < 2 or acc.best_kind() != "organization":
+            continue
+        for part in parts:
+            if doc.is_place(part.lower()):
+                clubs[part.lower()] = None if part.lower() in clubs else key
+    for key, acc in list(doc.acc.items()):
+        target = clubs.get(acc.label.lower())
+        if target is not None and target != key and acc.best_kind() == "location":
+            doc.merge(key, target, vote_cap=0.0)  # the club stays a club
 
 
 def _merge(doc: Doc, key: str, target: str, *, cap: bool = True) -> None:

@@ -84,8 +84,9 @@ def demotion(label: str, kind: EntityKind, language: str = "") -> float:
         return _WIRE_W
     if low in lists.platforms:
         return _PLATFORM_W
-    if low in lists.outlets:
-        return _OUTLET_W
+    words = low.split()
+    if low in lists.outlets or (1 < len(words) <= 3 and words[0] in lists.outlets):
+        return _OUTLET_W  # "BBC", "BBC News", "BBC World Service"
     if low in lists.codes and len(low) <= 5:
         return _CODE_W
     return 1.0

@@ -102,14 +102,15 @@ class Doc:
         capital), English in lower case (a capital only opens a sentence or marks a name)."""
         return is_known(text if self.lang == "de" else text.lower(), lang=self.lang)
 
-    def name_heads(self, max_words: int) -> dict[str, str | None]:
-        """The last word (lower-cased) of each place or organisation name of two to
-        ``max_words`` words -> its key; None when two names end in the word."""
+    def name_heads(
+        self, max_words: int, kinds: tuple[EntityKind, ...] = ("organization", "location")
+    ) -> dict[str, str | None]:
+        """The last word (lower-cased) of each name of two to ``max_words`` words and one of
+        ``kinds`` -> its key; None when two names end in the word."""
         return sole_keys(
             (words[-1].lower(), key)
             for key, acc in self.acc.items()
-            if 2 <= len(words := acc.label.split()) <= max_words
-            and acc.best_kind() in ("organization", "location")
+            if 2 <= len(words := acc.label.split()) <= max_words and acc.best_kind() in kinds
         )
 
     def merge(self, key: str, target: str, *, vote_cap: float | None = None) -> None:

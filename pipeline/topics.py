@@ -53,8 +53,18 @@ scores 1.0 and the tenth typically about 0.1.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
-from pipeline.gazetteer import DE_ENDINGS, POSSESSIVE, Entry, Token, fold_de, is_known, lemma
+from pipeline.gazetteer import (
+    DE_ENDINGS,
+    POSSESSIVE,
+    Entry,
+    Token,
+    fold_de,
+    fold_word_de,
+    is_known,
+    lemma,
+)
 from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
@@ -111,6 +121,14 @@ def _may_name(tok: Token) -> bool:
     return tok.cap or "." in tok.text.strip(".")
 
 
+def _written_upper(doc: Doc, tok: Token) -> bool:
+    """Whether a token is written in capitals, a German genitive "-s" aside ("des ZDFs")."""
+    text = tok.text
+    return tok.upper or (
+        doc.lang == "de" and len(text) > 2 and text[-1] == "s" and text[:-1].isupper()
+    )
+
+
 def _lookup(doc: Doc, i: int, length: int) -> int | None:
     """Gazetteer entry for the ``length`` tokens from ``i`` (genitive and endings folded).
 
@@ -130,7 +148,7 @@ def _lookup(doc: Doc, i: int, length: int) -> int | None:
         idx = table.get((*head, last))
         if idx is None:
             continue
-        if length == 1 and last.upper() in doc.gaz.exact_case and not toks[0].upper:
+        if length == 1 and last.upper() in doc.gaz.exact_case and not _written_upper(doc, toks[0]):
             continue
         return idx
     if doc.lang == "de" and length > 1:
@@ -509,6 +527,8 @@ def _candidates(doc: Doc) -> list[Candidate]:
         label = acc.label
         if not acc.fixed_label and acc.surfaces:
             label = max(acc.surfaces.items(), key=lambda kv: (kv[1], kv[0].isupper()))[0]
+            if doc.lang == "de":
+                label = _nominative(label, acc.surfaces)
         if label.lower() in doc.stop or len(label) < 2:
             continue
         demoted = demotion(label, kind, doc.lang)
@@ -542,6 +562,28 @@ def _candidates(doc: Doc) -> list[Candidate]:
         )
         per_kind[kind] = per_kind.get(kind, 0) + 1
     return out
+
+
+_OBLIQUE_DE = ("en", "em")  # adjective endings of the dative, accusative and genitive
+
+
+def _nominative(label: str, surfaces: Mapping[str, float]) -> str:
+    """A German name's form with nominative adjective endings, when the article has one
+    ("Nationaler Veteranentag" over "den Nationalen Veteranentag")."""
+    words = label.split()
+    if len(words) < 2 or not any(w.endswith(_OBLIQUE_DE) for w in words[:-1]):
+        return label
+    stems = [fold_word_de(w.lower()) for w in words[:-1]]
+    for other in sorted(surfaces, key=lambda s: -surfaces[s]):
+        parts = other.split()
+        if (
+            len(parts) == len(words)
+            and parts[-1] == words[-1]
+            and [fold_word_de(p.lower()) for p in parts[:-1]] == stems
+            and not any(p.endswith(_OBLIQUE_DE) for p in parts[:-1])
+        ):
+            return other
+    return label
 
 
 def _keep_in_top(scored: list[Scored], keep: set[tuple[str, EntityKind]]) -> list[Scored]:

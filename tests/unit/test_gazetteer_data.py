@@ -57,6 +57,9 @@ def test_outlets_rank_lower_but_less_than_news_agencies() -> None:
     wire = demotion("Reuters", "organization", "de")
     assert wire < outlet < 1.0
     assert demotion("Siemens", "organization", "de") == 1.0
+    # an outlet's programme or service is the outlet cited as a source
+    assert demotion("BBC News", "organization", "en") == demotion("BBC", "organization", "en") < 1
+    assert demotion("Boris Johnson", "person", "en") == 1.0
 
 
 def test_first_names_leave_out_common_words() -> None:

@@ -364,6 +364,22 @@ def test_short_product_nouns_and_nouns_before_a_surname_are_no_part_of_names() -
     assert topics.get("Tatarstan") == "location"
 
 
+def test_place_in_a_club_name_stands_for_the_club_in_a_match_report() -> None:
+    body = (
+        "Der FC Bayern München hat beim VfL Bochum mit 5:0 gewonnen. Bochum kassierte früh "
+        "ein Tor, Bayern blieb Tabellenführer.\nTrainer Kompany lobte die Mannschaft nach dem "
+        "Spiel, Bayern spielte stark. Bochum steckt im Abstiegskampf der Liga."
+    )
+    topics = kinds("Bayern siegt in Bochum", body, "de")
+    assert topics.get("FC Bayern München") == "organization"
+    assert topics.get("VfL Bochum") == "organization"
+    assert "Bochum" not in topics
+    assert "Bayern" not in topics
+    # outside sport the place is a place
+    news = "Die Regierung in Bayern will Bochum helfen. Der VfL Bochum baut ein Stadion."
+    assert kinds("Hilfe für Bochum", news, "de").get("Bochum") == "location"
+
+
 def test_club_called_by_its_first_word_is_the_club() -> None:
     body = (
         "Die Füchse Berlin haben gegen Kiel gewonnen. Die Füchse führen die Tabelle an, der "
@@ -837,3 +853,29 @@ def test_serial_numbers_are_no_names() -> None:
     labels = topic_labels("Patentstreit um EP2237607", body, "de")
     assert not any("2237607" in label for label in labels)
     assert "H5N1" in labels  # a short code with digits still names something
+
+
+def test_possessive_weekdays_and_genitive_acronyms_are_no_new_names() -> None:
+    english = "A spokesman for Unison spoke after Saturday's meeting. Unison wants more."
+    assert "Saturday" not in topic_labels("Talks stall", english, "en")
+    german = "Gabriel sprach im Magazin des ZDFs. Das ZDF sendet später ein Interview mit ihm."
+    labels = topic_labels("Streit um Kandidaten", german, "de")
+    assert "ZDF" in labels
+    assert "ZDFs" not in labels
+
+
+def test_german_name_with_inflected_adjective_is_one_topic_in_the_nominative() -> None:
+    body = (
+        "Am Samstag feiert Berlin den Nationalen Veteranentag. Kritiker lehnen den Nationalen "
+        "Veteranentag ab.\nEin Nationaler Veteranentag sei falsch, sagen sie."
+    )
+    labels = topic_labels("Streit um Gedenken", body, "de")
+    assert sum("Veteranentag" in label for label in labels) == 1
+    assert "Nationaler Veteranentag" in labels
+    # the adjective opening the title is part of the name the body writes with a capital, and
+    # the noun alone stands for it
+    body = "Berlin feiert den Nationalen Veteranentag. Kritiker lehnen den Veteranentag ab."
+    labels = topic_labels("Nationaler Veteranentag: Orden fürs Morden", body, "de")
+    assert [label for label in labels if "Veteranentag" in label] == ["Nationaler Veteranentag"]
+    labels = topic_labels("Westliche Geheimdienste warnen", "Die Geheimdienste schweigen.", "de")
+    assert not any(label.startswith("Westlich") for label in labels)
