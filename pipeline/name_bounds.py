@@ -27,6 +27,7 @@ __all__ = [
     "cut_common_noun_after_code",
     "cut_noun_after_person",
     "generic_in_name",
+    "inflected_compound",
     "institution_compound",
     "modifier_compound",
     "noun_compound",
@@ -231,6 +232,37 @@ def noun_compound(doc: Doc, tok: Token) -> bool:
     # "Crans-Montana": the dictionary knows "Montana", the gazetteer the place
     low = head.lower()
     return not (_institution_or_place(doc, low) or low.endswith(ORG_HEADS_DE))
+
+
+#: Nouns whose inflected forms end German place names ("Waldkirchen", "Lichterfelde",
+#: "Bischofswiesen", "Rheinfelden"): such a compound may well be a town.
+_TOPONYM_HEADS = frozenset(
+    """kirche wiese feld brücke helle haus hof berg burg dorf tal stein wald au aue bach heim
+    born quelle mühle linde eiche buche weide rode hütte""".split()  # noqa: SIM905 - a readable word list
+)
+
+
+def inflected_compound(doc: Doc, tok: Token) -> bool:
+    """Whether an unknown German word is a compound of two dictionary nouns with an inflected
+    head ("Erziehungsstellen", "Verkehrstunneln", "Vatikanangaben"): a common noun, even
+    after "in" or "nach". Place names keep theirs ("Gelsenkirchen": "Gelsen" is no noun;
+    "Eisenhüttenstadt": "Stadt" is no inflected form; "Waldkirchen": a place name's head).
+    """
+    text = tok.text
+    if "-" in text or not text.isalpha() or is_known(text, lang="de"):
+        return False
+    head = compound_head(text, min_modifier=4)
+    if head is None:
+        return False
+    head_lemma = lemma(head, "de")
+    if head_lemma == head or not head_lemma[:1].isupper() or head_lemma.lower() in _TOPONYM_HEADS:
+        return False
+    modifier = text[: len(text) - len(head)]
+    return any(
+        german_noun(form.capitalize())
+        for form in (modifier, modifier[:-1] if modifier.endswith("s") else "")
+        if len(form) >= 4
+    )
 
 
 def saint(doc: Doc, i: int) -> bool:

@@ -7,6 +7,8 @@ names). :mod:`pipeline.names` finds the runs and credits them.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.gazetteer import Token, compound_head, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.phrase_forms import DETERMINERS_DE
@@ -25,6 +27,7 @@ __all__ = [
     "acronym_like",
     "acronym_plural",
     "classify",
+    "roman_numeral",
 ]
 
 #: German derivational noun endings: a word with one is a common noun, not a name.
@@ -236,6 +239,26 @@ def _german_town(doc: Doc, tok: Token) -> bool:
     return not any(doc.adjacent(det, tok.lower) for det in DETERMINERS_DE)
 
 
+#: A Roman numeral, perhaps with a letter ("II", "Ib", "IIb"): a number in a label.
+_ROMAN_RE = re.compile(r"(i{1,3}|iv|vi{0,3}|ix|x)([a-c]?)")
+
+
+def roman_numeral(text: str) -> bool:
+    """Whether a word is a Roman numeral written in capitals ("I", "IV"; "X" aside)."""
+    return text.isupper() and text != "X" and _ROMAN_RE.fullmatch(text.lower()) is not None
+
+
+def _numbered_class(doc: Doc, first: Token, second: str) -> bool:
+    """Whether a word and a Roman numeral name a class or stage ("Klade Ib", "Phase III",
+    German "Klade I"), not a ruler ("Louis XIV", "Ludwig I") or "Plattform X"."""
+    m = _ROMAN_RE.fullmatch(second)
+    if m is None or second == "x" or first.lower in doc.words.first_names:
+        return False
+    if m.group(2) or doc.lang == "de":
+        return True  # a lettered numeral; German writes no "I" for "ich"
+    return len(second) > 1 and is_known(first.lower, lang="en")
+
+
 def classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
@@ -251,6 +274,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         and all(p in words.concept_acronyms for p in lows[0].split("/"))
     ):
         return "keyphrase"  # "HIV/Aids": a thing written in capitals
+    if len(toks) == 2 and _numbered_class(doc, toks[0], lows[1]):
+        return "keyphrase"  # "Klade Ib", "Phase III": a class or stage; "Louis XIV" stays
     if (
         len(toks) <= 3
         and acronym_like(toks[0])

@@ -29,6 +29,7 @@ from pipeline.name_bounds import (
     cut_common_noun_after_code,
     cut_noun_after_person,
     generic_in_name,
+    inflected_compound,
     institution_compound,
     modifier_compound,
     noun_compound,
@@ -46,6 +47,7 @@ from pipeline.name_kinds import (
     WEAK_VOTE,
     acronym_plural,
     classify,
+    roman_numeral,
 )
 from pipeline.phrase_forms import after_determiner
 from pipeline.topic_demote import is_credit
@@ -278,7 +280,7 @@ def names_pass(doc: Doc) -> None:
             or _SERIAL_RE.search(tok.text)
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
             or (doc.lang == "en" and modifier_compound(tok.text))
-            or (doc.lang == "de" and noun_compound(doc, tok))
+            or (doc.lang == "de" and (noun_compound(doc, tok) or inflected_compound(doc, tok)))
         ):
             i += 1
             continue
@@ -300,7 +302,8 @@ def names_pass(doc: Doc) -> None:
                 break  # "Donna Kelce Calls ...": a headline verb ends the name
             if (
                 nxt.cap
-                and nxt.lower not in doc.stop
+                # German "I" is no pronoun: "Klade I", "Landgericht München I"
+                and (nxt.lower not in doc.stop or (doc.lang == "de" and roman_numeral(nxt.text)))
                 and not is_role(words, nxt.lower)
                 and not nxt.text.endswith("-")
             ):
@@ -534,6 +537,7 @@ def surname_pass(doc: Doc) -> None:
     _merge_name_tails(doc)
     _club_short_forms(doc)
     _club_places(doc)
+    _fold_inhabitants(doc)
     _merge_acronyms(doc)
     _fold_head_words(doc)
 
@@ -701,6 +705,30 @@ def _club_short_forms(doc: Doc) -> None:
         key = _name_key([first])
         if key in doc.acc and key != target:
             _merge(doc, key, target)
+
+
+_INHABITANT_DE = ("erinnen", "erin", "ern", "er")  # "Selmerin", "Selmer": people of Selm
+
+
+def _fold_inhabitants(doc: Doc) -> None:
+    """A German word for the people of a place the article names ("Selmerin" of "Selm") is a
+    mention of the place, not a name of its own."""
+    if doc.lang != "de":
+        return
+    places = {
+        acc.label.lower(): key
+        for key, acc in doc.acc.items()
+        if acc.best_kind() == "location" and " " not in acc.label
+    }
+    for key, acc in list(doc.acc.items()):
+        low = acc.label.lower()
+        if not key.startswith("n:") or " " in low:
+            continue
+        for ending in _INHABITANT_DE:
+            target = places.get(low[: -len(ending)]) if low.endswith(ending) else None
+            if target is not None and target != key:
+                doc.merge(key, target, vote_cap=0.0)
+                break
 
 
 def _club_places(doc: Doc) -> None:

@@ -10,7 +10,7 @@ before a further capitalised word opens a longer name ("Storm Prediction Center"
 
 from __future__ import annotations
 
-from pipeline.gazetteer import lemma, strip_possessive
+from pipeline.gazetteer import german_noun, lemma, strip_possessive
 from pipeline.rarity import zipf
 from pipeline.topic_doc import Doc
 
@@ -45,14 +45,24 @@ def _storm_name(doc: Doc, i: int) -> bool:
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` stands next to another capitalised word ("Ian Livingston")."""
+    """Whether token ``i`` stands next to another capitalised word ("Ian Livingston"); a
+    German common noun is none ("den Namen Xynthia")."""
     toks = doc.tokens
     tok = toks[i]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.para == tok.para and nxt.cap and not nxt.sep:
+
+    def name_word(k: int) -> bool:
+        other = toks[k]
+        return other.cap and not (doc.lang == "de" and german_noun(other.text))
+
+    nxt = i + 1
+    if nxt < len(toks) and toks[nxt].para == tok.para and not toks[nxt].sep and name_word(nxt):
         return True
     return (
-        i > 0 and toks[i - 1].para == tok.para and toks[i - 1].cap and not tok.sep and not tok.start
+        i > 0
+        and toks[i - 1].para == tok.para
+        and not tok.sep
+        and not tok.start
+        and name_word(i - 1)
     )
 
 

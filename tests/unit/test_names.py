@@ -879,3 +879,38 @@ def test_german_name_with_inflected_adjective_is_one_topic_in_the_nominative() -
     assert [label for label in labels if "Veteranentag" in label] == ["Nationaler Veteranentag"]
     labels = topic_labels("Westliche Geheimdienste warnen", "Die Geheimdienste schweigen.", "de")
     assert not any(label.startswith("Westlich") for label in labels)
+
+
+def test_inflected_noun_compound_after_in_is_no_place() -> None:
+    body = (
+        "Sie hat Kinder in Erziehungsstellen betreut. Viele Menschen waren in Verkehrstunneln "
+        "eingeschlossen.\nDie nach Vatikanangaben verfasste Predigt wurde in Waldkirchen verlesen."
+    )
+    found = kinds("Predigt verlesen", body, "de")
+    for noun in ("Erziehungsstellen", "Verkehrstunneln", "Vatikanangaben"):
+        assert found.get(noun) != "location", noun
+    assert found.get("Waldkirchen") == "location"  # a town whose name ends in a plural noun
+
+
+def test_people_of_a_named_place_are_a_mention_of_the_place() -> None:
+    body = (
+        "Gesine Homrighausen kam der Liebe wegen nach Selm. Als Clown brachte sie Kinder zum "
+        "Lachen.\nDie Selmerin wurde 68 Jahre alt. Viele Selmer trauern."
+    )
+    found = kinds("Clownin aus Selm ist tot", body, "de")
+    assert found.get("Selm") == "location"
+    assert not {"Selmerin", "Selmer"} & set(found)
+
+
+def test_roman_numerals_number_classes_and_courts_not_people() -> None:
+    body = (
+        "In Deutschland wurde die neue Klade Ib nachgewiesen. Klade Ib gilt als gefährlicher "
+        "als Klade IIb.\nGegen Klade I wirkt der Impfstoff, sagt das Landgericht München I in "
+        "einem Urteil. Ludwig XIV. baute Versailles."
+    )
+    found = kinds("Neue Mpox-Variante", body, "de")
+    assert found.get("Klade Ib") == "keyphrase"
+    assert found.get("Klade IIb") == "keyphrase"
+    assert found.get("Landgericht München I") == "organization"
+    assert found.get("Ludwig XIV") == "person"
+    assert "Klade" not in found

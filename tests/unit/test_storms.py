@@ -15,6 +15,11 @@ def test_named_storm_is_one_event_with_its_bare_name() -> None:
 def test_german_storm_compounds_name_storms() -> None:
     body = "Das Orkantief Xynthia hat in Frankreich 50 Menschen getötet. Xynthia zog weiter."
     assert kinds("Orkantief Xynthia wütet", body, "de")["Orkantief Xynthia"] == "event"
+    # a common noun before the bare name opens no longer name
+    body = "Ein Orkantief, das den Namen Xynthia erhielt, wütet über Frankreich."
+    topics = kinds("Orkantief Xynthia wütet", body, "de")
+    assert topics["Orkantief Xynthia"] == "event"
+    assert "Xynthia" not in topics
     body = "Der Taifun Halong hat auf den Philippinen Schäden angerichtet."
     assert kinds("Taifun über den Philippinen", body, "de")["Taifun Halong"] == "event"
 
