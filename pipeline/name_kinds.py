@@ -283,6 +283,9 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         and (lows[0],) not in doc.gaz.aliases[doc.lang]
     ):
         return "organization"  # "ThSV Eisenach", "VfL Wolfsburg", "BioNTech": a club or firm
+    # "Kennedy Shoal", "Sydney Harbour" are places; after a given name the place word is a
+    # surname ("Stephen Cape")
+    surname_like = len(lows) == 2 and lows[0] in words.first_names and not doc.is_place(lows[0])
     if len(toks) > 1:
         # the head word decides: "Jasper Park Lodge" is a hotel, "Jasper National Park" a park;
         # an organisation word in German too ("Silicon Valley Bank", "Deutsche Bank"), before a
@@ -291,13 +294,13 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         if head in words.org_words or (doc.lang == "en" and head.endswith(words.org_suffixes)):
             return "organization"
         if doc.lang == "en":
-            if head in words.place_words:
+            if head in words.place_words and not surname_like:
                 return "location"
             if head in words.event_words:
                 return "event"  # "South Bank Show Awards"
             if lows[0] in COMPASS_EN:
                 return "location"  # "North Tyneside", "East Anglia"
-    if len(toks) > 1 and any(w in words.place_words for w in lows):
+    if len(toks) > 1 and any(w in words.place_words for w in lows) and not surname_like:
         return "location"
     if (
         len(toks) == 2

@@ -119,24 +119,44 @@ _HEADLINE_VERBS_EN = frozenset(
 )
 
 
-def _strip_genitive(doc: Doc, lower: str, length: int, *, person: bool = False) -> str:
+def _strip_genitive(
+    doc: Doc, lower: str, length: int, *, person: bool = False, before_noun: bool = False
+) -> str:
     """A name's last word without its genitive ending ("Starmer's", "Klopps" -> "Klopp").
 
-    English ``'s`` is always dropped; a German ``-s`` only when the bare form also occurs in
-    the article (so that "Andreas" or "Max Weiss" keep theirs) or, in a name that is no
-    person's, when a dictionary noun ends it ("des Hongkonger Gerichts"; "Keith Richards" stays).
+    English ``'s`` is always dropped; a German ``-s`` when the bare form also occurs in
+    the article (so that "Andreas" or "Max Weiss" keep theirs; a one-word name only before a
+    noun: "Charlènes Zwillinge"), when a person's full name stands before a noun ("Robert
+    Altmans Film"), or, in a name that is no person's, when a dictionary noun ends it ("des
+    Hongkonger Gerichts"; "Keith Richards" stays).
     """
     if doc.lang == "en":
         return strip_possessive(lower)
-    if length > 1 and len(lower) > 4 and lower.endswith("s"):
-        if lower[:-1] in doc.lowers:
-            return lower[:-1]
-        # a dictionary noun ends the name: "des Hongkonger Gerichts" -> "Hongkonger Gericht"
-        if not person:
-            lm = lemma(lower.capitalize(), "de").lower()
-            if lm in (lower[:-1], lower[:-2]):
-                return lm
+    if len(lower) <= 4 or not lower.endswith("s") or (length == 1 and not before_noun):
+        return lower
+    if lower[:-1] in doc.lowers:
+        return lower[:-1]
+    if length == 1:
+        return lower
+    if person and before_noun and not lower.endswith(("ss", "us", "is", "os")):
+        return lower[:-1]  # "Alan Pakulas Psychothriller"; "Andreas", "Markus" stay
+    # a dictionary noun ends the name: "des Hongkonger Gerichts" -> "Hongkonger Gericht"
+    if not person:
+        lm = lemma(lower.capitalize(), "de").lower()
+        if lm in (lower[:-1], lower[:-2]):
+            return lm
     return lower
+
+
+def _noun_follows(doc: Doc, k: int) -> bool:
+    """Whether a German common noun, no role, follows token ``k`` ("Altmans Militär-Satire")."""
+    toks = doc.tokens
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.para != toks[k].para or nxt.sep or not nxt.cap or is_role(doc.words, nxt.lower):
+        return False  # "Corinna Budras Wirtschaftskorrespondentin": a byline, no genitive
+    return german_noun(nxt.text.rsplit("-", 1)[-1].capitalize() if "-" in nxt.text else nxt.text)
 
 
 def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
@@ -158,6 +178,16 @@ def _noun_after_article(doc: Doc, i: int) -> bool:
 def _name_key(lows: Iterable[str]) -> str:
     """Accumulator key of an unknown name (hyphens folded: "Kim Jong-un" ~ "Kim Jong Un")."""
     return "n:" + " ".join(w.replace("-", " ") for w in lows)
+
+
+def _role_surname(doc: Doc, run: list[int], k: int) -> bool:
+    """Whether the role word at ``k`` is the surname of the given name before it: no further
+    capitalised word follows ("Tessa Bishop, Head of Sales", "Anna König sagte")."""
+    toks = doc.tokens
+    if len(run) != 1 or toks[run[0]].lower not in doc.words.first_names:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or after.para != toks[k].para or after.sep or not after.cap
 
 
 def _capital_adjective_elsewhere(doc: Doc, i: int) -> bool:
@@ -304,7 +334,7 @@ def names_pass(doc: Doc) -> None:
                 nxt.cap
                 # German "I" is no pronoun: "Klade I", "Landgericht München I"
                 and (nxt.lower not in doc.stop or (doc.lang == "de" and roman_numeral(nxt.text)))
-                and not is_role(words, nxt.lower)
+                and (not is_role(words, nxt.lower) or _role_surname(doc, run, j + 1))
                 and not nxt.text.endswith("-")
             ):
                 run.append(j + 1)
@@ -452,7 +482,13 @@ def names_pass(doc: Doc) -> None:
                 label, lows = domain.group(1), [domain.group(1).lower()]
             if len(run) == 1 and acronym_plural(label, words.concept_acronyms):
                 label, lows = label[:-1], [lows[0][:-1]]  # "PCs": one topic with "PC"
-            variant = _strip_genitive(doc, lows[-1], len(run), person=kind == "person")
+            variant = _strip_genitive(
+                doc,
+                lows[-1],
+                len(run),
+                person=kind == "person",
+                before_noun=doc.lang == "de" and _noun_follows(doc, run[-1]),
+            )
             if variant != lows[-1]:
                 label = label[: len(label) - (len(lows[-1]) - len(variant))]
                 lows[-1] = variant
@@ -802,8 +838,10 @@ def _merge_name_tails(doc: Doc) -> None:
         for other, longer in people:
             if other == key or key not in doc.acc or other not in doc.acc:
                 continue
-            if _noun_before_surname(doc, label, longer):
-                _merge(doc, key, other)  # "Sieg Nadeschdin" is "Boris Nadeschdin"'s victory
+            # "Sieg Nadeschdin" is "Boris Nadeschdin"'s victory; after a role word the noun is
+            # a given name ("sein Sohn Kiefer Sutherland")
+            if _noun_before_surname(doc, label, longer) and not doc.role_before(doc.acc[key].first):
+                _merge(doc, key, other)
                 break
             if not longer.endswith(" " + label) or doc.acc[other].best_kind() != "person":
                 continue

@@ -8,7 +8,9 @@
   sign-up and cookie notes say them on every page, a story seldom;
 * very common nouns as one-word keyphrases ("message", "zone", "Haus"): frequent in any story,
   so a rarer word or a phrase says more about this one;
-* the home country of a language's press ("Deutschland" in German-language news).
+* the home country of a language's press ("Deutschland" in German-language news);
+* a person named by a given name alone ("Andrij", "Bella"): a witness or an interviewee
+  who keeps the surname back, seldom the story's subject.
 
 They are ranked lower by a factor, never dropped: a story about a news agency still shows it.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.gazetteer import data_lines
+from pipeline.gazetteer import data_lines, word_lists
 from pipeline.models import EntityKind
 
 __all__ = ["demotion", "is_code", "is_common", "is_credit"]
@@ -30,6 +32,7 @@ _WIDGET_W = 0.4
 _PLATFORM_W = 0.3
 _OUTLET_W = 0.6  # a newspaper or broadcaster: often a source, sometimes the story ("BBC report")
 _HOME_W = 0.5
+_GIVEN_NAME_W = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +73,9 @@ def _lists() -> _Lists:
     )
 
 
-def demotion(label: str, kind: EntityKind, language: str = "") -> float:
-    """Factor (at most 1) on the score of a topic with this label and kind."""
+def demotion(label: str, kind: EntityKind, language: str = "", *, titled: bool = False) -> float:
+    """Factor (at most 1) on the score of a topic with this label and kind; ``titled``: a
+    role word introduced the name ("Papst Leo" is no witness known by a given name)."""
     low = label.lower()
     lists = _lists()
     if (language, low) in lists.homes:
@@ -80,6 +84,8 @@ def demotion(label: str, kind: EntityKind, language: str = "") -> float:
         if any(w in lists.widgets for w in low.replace("-", " ").split()):
             return _WIDGET_W
         return _COMMON_W if low in lists.common else 1.0
+    if kind == "person" and not titled and " " not in low and low in word_lists().first_names:
+        return _GIVEN_NAME_W
     if low in lists.wires:
         return _WIRE_W
     if low in lists.platforms:

@@ -531,7 +531,7 @@ def _candidates(doc: Doc) -> list[Candidate]:
                 label = _nominative(label, acc.surfaces)
         if label.lower() in doc.stop or len(label) < 2:
             continue
-        demoted = demotion(label, kind, doc.lang)
+        demoted = demotion(label, kind, doc.lang, titled=doc.role_before(acc.first))
         raw *= demoted
         if kind == "keyphrase":
             raw *= rarity_boost(label, doc.lang)

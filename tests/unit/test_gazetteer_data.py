@@ -62,6 +62,12 @@ def test_outlets_rank_lower_but_less_than_news_agencies() -> None:
     assert demotion("Boris Johnson", "person", "en") == 1.0
 
 
+def test_a_person_known_by_a_given_name_alone_ranks_lower_unless_titled() -> None:
+    assert demotion("Andrij", "person", "de") < 1.0  # a witness who keeps the surname back
+    assert demotion("Leo", "person", "de", titled=True) == 1.0  # "Papst Leo"
+    assert demotion("Andrij Melnyk", "person", "de") == 1.0
+
+
 def test_first_names_leave_out_common_words() -> None:
     names = word_lists().first_names
     assert len(names) > 3000
