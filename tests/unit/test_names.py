@@ -928,6 +928,9 @@ def test_kin_before_a_name_and_a_one_word_genitive_before_a_noun() -> None:
     assert found.get("Kiefer Sutherland") == "person"  # a given name after "Sohn", no noun
     assert "Andreas Hoffmann" in found  # a name ending in -s before no noun keeps it
     assert not {"Sohn Kiefer Sutherland", "Charlènes"} & set(found)
+    body = "Erzbischof Rino Fisichella las die Predigt. Landesbischof Christian Kopp kam."
+    found = kinds("Predigt im Petersdom", body, "de")
+    assert {"Rino Fisichella", "Christian Kopp"} <= set(found)  # a "-bischof" is a role
 
 
 def test_coasts_and_shoals_are_places_but_not_after_a_given_name() -> None:
