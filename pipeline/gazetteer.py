@@ -96,6 +96,7 @@ class Token:
     clause: bool = False  # a comma, bracket or dash (not only quotes) before this token
     quote_open: bool = False  # a quotation mark right before this token ("„As Tears")
     quote_close: bool = False  # a quotation mark right after this token ("Go By“")
+    amp: bool = False  # an ampersand between this token and the previous one ("Procter & Gamble")
 
 
 def tokenize(title: str | None, body: str) -> list[Token]:
@@ -137,6 +138,10 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
                 text = text[:-1]
                 prev_end -= 1
             sep = gap != " " and bool(gap.strip())  # most gaps are one space: skip the regexes
+            # "Procter & Gamble", "Oil & Natural Gas Corporation": the ampersand joins a name
+            amp = sep and gap.strip() == "&" and text[:1].isupper() and prev_text[:1].isupper()
+            if amp:
+                sep = False
             # a mark touching the word before closes a quotation ("By“ und"), one touching the
             # word after opens one (" „As")
             if sep and out and out[-1].para == idx and gap[:1] in _QUOTE_MARKS:
@@ -181,6 +186,7 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
                     dateline=m.end() <= dateline_end,
                     clause=sep and bool(_CLAUSE_GAP_RE.search(gap)),
                     quote_open=sep and gap[-1:] in _QUOTE_MARKS,
+                    amp=amp,
                 )
             )
     return tuple(out)

@@ -64,6 +64,7 @@ from pipeline.topic_sport import is_sport_story, sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
+_INITIAL_RE = re.compile(r"[^\W\d_]\.")  # one letter and its full stop
 #: Five digits or more in a word: a serial, patent or case number ("EP2237607"), no name;
 #: codes that are names keep their digits short ("H5N1", "A320", "COVID-19").
 _SERIAL_RE = re.compile(r"\d{5}")
@@ -178,6 +179,20 @@ def _noun_after_article(doc: Doc, i: int) -> bool:
 def _name_key(lows: Iterable[str]) -> str:
     """Accumulator key of an unknown name (hyphens folded: "Kim Jong-un" ~ "Kim Jong Un")."""
     return "n:" + " ".join(w.replace("-", " ") for w in lows)
+
+
+_PEERAGES = frozenset(("lord", "lady", "baroness", "baron"))
+
+
+def _peerage(doc: Doc, run: list[int]) -> str:
+    """The peer's title before a one-word English name ("Lord Woolf"), or ''."""
+    if doc.lang != "en" or len(run) != 1 or run[0] == 0:
+        return ""
+    toks = doc.tokens
+    prev = toks[run[0] - 1]
+    if prev.lower not in _PEERAGES or prev.para != toks[run[0]].para or toks[run[0]].sep:
+        return ""
+    return prev.text if prev.cap else ""
 
 
 def _role_surname(doc: Doc, run: list[int], k: int) -> bool:
@@ -385,6 +400,9 @@ def names_pass(doc: Doc) -> None:
         if _opens_title(doc, run):
             i = run[-1] + 1  # "Deputy Prime" in "Deputy Prime Minister": part of the title
             continue
+        if all(_INITIAL_RE.fullmatch(toks[k].text) for k in run):
+            i = run[-1] + 1  # "P. aeruginosa": an abbreviated genus, or initials alone
+            continue
         if any(is_credit(toks[k].text) for k in run):
             for k in run:  # "(Ron Johnson/AP)": a photo credit names the photographer
                 doc.used[k] = True
@@ -477,7 +495,11 @@ def names_pass(doc: Doc) -> None:
             if kind == "location" and sport_club_mention(doc, run[0], len(run)):
                 kind = "organization"  # "verliert bei Everton": the club
             lows = [toks[j].lower for j in run]
-            label = " ".join(_ABBREVIATED.get(toks[j].lower, toks[j].text) for j in run)
+            label = "".join(
+                (" & " if toks[j].amp else " ") * (j != run[0])
+                + _ABBREVIATED.get(toks[j].lower, toks[j].text)
+                for j in run
+            )
             if domain is not None:
                 label, lows = domain.group(1), [domain.group(1).lower()]
             if len(run) == 1 and acronym_plural(label, words.concept_acronyms):
@@ -496,6 +518,10 @@ def names_pass(doc: Doc) -> None:
                 # "des Landgerichts Itzehoe" is "Landgericht Itzehoe"
                 first = lows[0]
                 label, lows[0] = label[: len(first) - 1] + label[len(first) :], first[:-1]
+            peer = _peerage(doc, run)
+            if kind == "person" and peer:
+                # "Lord Woolf": a peer is known by title and name
+                label, lows = f"{peer} {label}", [peer.lower(), *lows]
             weight = 1.0 if kind != "organization" else 0.9
             if kind == "person" and doc.role_before(run[0]):
                 weight *= ROLE_BONUS
@@ -843,7 +869,7 @@ def _merge_name_tails(doc: Doc) -> None:
             if _noun_before_surname(doc, label, longer) and not doc.role_before(doc.acc[key].first):
                 _merge(doc, key, other)
                 break
-            if not longer.endswith(" " + label) or doc.acc[other].best_kind() != "person":
+            if not longer.endswith(" " + label):
                 continue
             short, long_ = doc.acc[key], doc.acc[other]
             extra = longer[: -len(label)].split()
@@ -851,6 +877,13 @@ def _merge_name_tails(doc: Doc) -> None:
                 w.lower() not in doc.words.first_names and is_known(w.lower(), lang="en")
                 for w in extra
             )
+            if long_.best_kind() != "person":
+                if short.best_kind() == "person" and _weak_org(long_) and not stray:
+                    # "Kilmar Abrego Garcia", guessed an organisation, is "Abrego Garcia" with
+                    # a given name no list knows: the person's full name
+                    _merge(doc, key, other, cap=False)
+                    break
+                continue
             if stray or short.weight >= long_.weight:
                 _merge(doc, other, key, cap=False)  # the longer form's person cues count
             else:

@@ -956,3 +956,28 @@ def test_role_word_after_a_given_name_is_a_surname_and_buildings_are_places() ->
     assert found.get("Prince Harry") == "person"  # a role opening a name stays a role
     german = "Der Bundespräsident lud ins Schloss Bellevue. Das Schloss Bellevue ist alt."
     assert kinds("Empfang", german, "de").get("Schloss Bellevue") == "location"
+
+
+def test_ampersand_joins_a_name_and_initials_alone_name_nothing() -> None:
+    body = (
+        "India's Oil & Natural Gas Corporation signed a deal. Procter & Gamble shares rose, "
+        "and Britain & France agreed.\nThe bacteria P. aeruginosa spread in clinics."
+    )
+    found = kinds("Gas deal", body, "en")
+    assert found.get("Oil & Natural Gas Corporation") == "organization"
+    assert found.get("Procter & Gamble") == "organization"
+    assert not {"Natural Gas Corporation", "Procter", "Gamble", "P."} & set(found)
+    assert found.get("France") == "location"  # places around "&" stay two places
+
+
+def test_peers_post_nominals_and_a_full_name_guessed_an_organisation() -> None:
+    body = (
+        "Director of Public Prosecutions Ken Macdonald QC said Lord Woolf was right. Woolf "
+        "added more.\nA judge dismissed the case against Kilmar Abrego Garcia. Abrego Garcia "
+        "was deported, and lawyers for Abrego Garcia said he was targeted."
+    )
+    found = kinds("Judges rule", body, "en")
+    assert found.get("Ken Macdonald") == "person"
+    assert found.get("Lord Woolf") == "person"
+    assert found.get("Kilmar Abrego Garcia") == "person"
+    assert not {"Woolf", "Abrego Garcia", "Ken Macdonald QC", "Public Prosecutions"} & set(found)
