@@ -60,7 +60,7 @@ from pipeline.topic_doc import (
     is_role,
     sole_keys,
 )
-from pipeline.topic_sport import is_sport_story, sport_club_mention
+from pipeline.topic_sport import club_named_after, is_sport_story, sport_club_mention
 
 __all__ = ["NOUN_SUFFIXES", "names_pass", "surname_pass"]
 
@@ -182,17 +182,28 @@ def _name_key(lows: Iterable[str]) -> str:
 
 
 _PEERAGES = frozenset(("lord", "lady", "baroness", "baron"))
+#: Titles that make a royal's name with a given name alone ("Fürstin Charlène", "Prince
+#: Harry", "Papst Leo").
+_ROYAL_TITLES = frozenset(
+    """fürst fürstin prinz prinzessin könig königin herzog herzogin kaiser papst king queen
+    prince princess duke duchess pope""".split()  # noqa: SIM905 - a readable word list
+)
 
 
 def _peerage(doc: Doc, run: list[int]) -> str:
-    """The peer's title before a one-word English name ("Lord Woolf"), or ''."""
-    if doc.lang != "en" or len(run) != 1 or run[0] == 0:
+    """The title before a one-word name that belongs to it: an English peer's before any name
+    ("Lord Woolf"), a royal's before a given name ("Fürstin Charlène"); '' otherwise."""
+    if len(run) != 1 or run[0] == 0:
         return ""
     toks = doc.tokens
-    prev = toks[run[0] - 1]
-    if prev.lower not in _PEERAGES or prev.para != toks[run[0]].para or toks[run[0]].sep:
+    tok, prev = toks[run[0]], toks[run[0] - 1]
+    if prev.para != tok.para or tok.sep or not prev.cap:
         return ""
-    return prev.text if prev.cap else ""
+    if doc.lang == "en" and prev.lower in _PEERAGES:
+        return prev.text
+    if prev.lower in _ROYAL_TITLES and tok.lower in doc.words.first_names:
+        return prev.text
+    return ""
 
 
 def _role_surname(doc: Doc, run: list[int], k: int) -> bool:
@@ -795,9 +806,19 @@ def _fold_inhabitants(doc: Doc) -> None:
 
 def _club_places(doc: Doc) -> None:
     """In a match report a place named in one club's name stands for the club ("Bochum" for
-    "VfL Bochum", "Bayern" for "FC Bayern München"): its mentions are the club's."""
+    "VfL Bochum", "Bayern" for "FC Bayern München"): its mentions are the club's; a place
+    that the match words made a club takes the club's name ("Everton" -> "FC Everton")."""
     if not is_sport_story(doc):
         return
+    for key, acc in doc.acc.items():
+        if acc.best_kind() != "organization" or " " in acc.label or key.startswith("k:"):
+            continue
+        entry = is_entry_key(key)
+        if entry and doc.gaz.entries[int(key[1:])].kind != "location":
+            continue  # an organisation of the gazetteer keeps its own name
+        club = club_named_after(doc, acc.label, known_place=entry)
+        if club is not None:
+            acc.label, acc.fixed_label = doc.gaz.entries[club].label(doc.lang), True
     clubs: dict[str, str | None] = {}  # place word -> the one club whose name has it
     for key, acc in doc.acc.items():
         parts = acc.label.split()

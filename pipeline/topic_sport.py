@@ -8,9 +8,14 @@ mention; the kind most mentions vouch for wins (:meth:`pipeline.topic_doc.Acc.be
 
 from __future__ import annotations
 
+from functools import cache
+
+from pipeline.gazetteer import gazetteer, is_known
 from pipeline.topic_doc import Doc
 
-__all__ = ["is_sport_story", "sport_club_mention"]
+__all__ = ["club_named_after", "is_sport_story", "sport_club_mention"]
+
+_SPORT_HINT = "medtop:15000000"
 
 #: Match vocabulary (lower-case word forms, German and English).
 SPORT_CUES = frozenset(
@@ -52,3 +57,28 @@ def sport_club_mention(doc: Doc, i: int, length: int) -> bool:
         for k in range(lo, hi)
         if not i <= k < i + length
     )
+
+
+@cache
+def _clubs_by_place(lang: str) -> dict[str, int | None]:
+    """Lower-cased place word -> the one sports club whose label has it ("liverpool" ->
+    "FC Liverpool"); None when several do ("manchester")."""
+    out: dict[str, int | None] = {}
+    for idx, entry in enumerate(gazetteer().entries):
+        if entry.kind != "organization" or _SPORT_HINT not in entry.hints:
+            continue
+        for word in {w.lower() for w in entry.label(lang).split()}:
+            out[word] = idx if out.get(word, idx) == idx else None
+    return out
+
+
+def club_named_after(doc: Doc, place: str, *, known_place: bool) -> int | None:
+    """The gazetteer's one sports club named after a place ("Everton" -> "FC Everton"), if any.
+
+    ``known_place``: the word is a gazetteer place ("Liverpool"). Other words name a club only
+    when no dictionary knows them: "the Saints", "the Blues", "Union" are nicknames.
+    """
+    low = place.lower()
+    if not known_place and (is_known(low, lang="en") or is_known(low, lang="de")):
+        return None
+    return _clubs_by_place(doc.lang).get(low)

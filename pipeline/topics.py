@@ -417,6 +417,10 @@ def _continues_brand(doc: Doc, i: int, length: int) -> bool:
     if (nxt.lower,) in doc.gaz.aliases[doc.lang]:
         return False
     head = doc.tokens[i:j]
+    last = head[-1].lower
+    if doc.lang == "de" and last.endswith("s") and (last,) not in doc.gaz.aliases["de"]:
+        # a genitive before a noun ("Irans Justiz", "Russlands Armee") opens no firm's name
+        return not doc.knows(nxt.text)
     together = 0
     for k in range(len(doc.tokens) - length):
         if all(doc.tokens[k + m].lower == head[m].lower for m in range(length)):

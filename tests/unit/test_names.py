@@ -981,3 +981,18 @@ def test_peers_post_nominals_and_a_full_name_guessed_an_organisation() -> None:
     assert found.get("Lord Woolf") == "person"
     assert found.get("Kilmar Abrego Garcia") == "person"
     assert not {"Woolf", "Abrego Garcia", "Ken Macdonald QC", "Public Prosecutions"} & set(found)
+
+
+def test_club_named_after_a_place_takes_the_club_name_and_royals_their_title() -> None:
+    body = (
+        "Der FC Liverpool hat das Derby verloren. Liverpool unterlag beim Tabellensiebzehnten "
+        "Everton mit 0:2.\nTrainer Klopp war enttäuscht, das Spiel war schwach. Everton jubelte "
+        "über den Sieg in der Liga, die Saints verloren."
+    )
+    found = kinds("Liverpool verliert bei Everton", body, "de")
+    assert found.get("FC Everton") == "organization"
+    assert "Everton" not in found
+    assert not any("New Orleans" in label for label in found)  # a nickname names no club
+    royals = "Fürst Albert schweigt. Papst Leo betet für den Frieden, und Prinz Harry reist."
+    found = kinds("Monaco feiert", royals, "de")
+    assert {"Fürst Albert", "Papst Leo", "Prinz Harry"} <= set(found)

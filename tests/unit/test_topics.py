@@ -398,3 +398,16 @@ def test_football_competitions_are_events() -> None:
     found = kinds("Aufstieg in die Bundesliga", body, "de")
     assert found.get("Bundesliga") == "event"
     assert found.get("Champions League") == "event"
+
+
+def test_genitive_place_before_a_noun_is_the_place_even_when_the_pair_repeats() -> None:
+    body = (
+        "Irans Justiz widersprach dem Bericht. Iranische Sicherheitskräfte hatten sie verhaftet."
+        "\nIrans Justiz warf den Medien Stimmungsmache vor."
+    )
+    found = kinds("Aktivistin getötet - Irans Justiz dementiert", body, "de")
+    assert found.get("Iran") == "location"
+    assert "Irans Justiz" not in found
+    # a place that opens a firm's name the same way every time is the firm's
+    firm = "Texas Instruments meldet Gewinne. Texas Instruments baut ein Werk in Dresden."
+    assert "Texas" not in kinds("Chiphersteller wächst", firm, "de")
