@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.gazetteer import compound_head, is_known, lemma
+from pipeline.gazetteer import compound_head, fold_word_de, german_noun, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.name_bounds import attributive_adjective
 from pipeline.phrase_forms import phrase_label
@@ -299,6 +299,24 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
             doc.add(key, kind, code, i, KEYPHRASE_W * _MODIFIER_W, vote=0.0 if acc else 1.0)
 
 
+def _attributive_de(doc: Doc, i: int) -> bool:
+    """Whether a capitalised German adjective stands before a noun ("der Islamischen
+    Republik", "Vereinten Nationen"), not for a noun of its own ("die Studierenden")."""
+    toks = doc.tokens
+    if i + 1 >= len(toks) or "-" in toks[i].text:
+        return False
+    low, nxt = toks[i].lower, toks[i + 1]
+    lm = lemma(low, "de")
+    if lm == low or not lm.isalpha() or fold_word_de(low) != lm:
+        return False  # no adjective with an ending ("Urteil" is no form of "urteilen")
+    return (
+        nxt.cap
+        and not (nxt.sep or nxt.start)
+        and nxt.para == toks[i].para
+        and german_noun(nxt.text)
+    )
+
+
 def _hyphen_modifier(doc: Doc, i: int) -> str | None:
     """The lemmatised first part of a German hyphenated compound ("Kokain-Verherrlichung")."""
     tok = doc.tokens[i]
@@ -501,6 +519,8 @@ def keyphrase_pass(doc: Doc) -> None:
                 if mod is not None:  # "Regenwald-Aktivist" still names the rain forest
                     modifiers.setdefault(mod, []).append(i)
                 continue
+            if _attributive_de(doc, i):
+                continue  # "der Islamischen Republik": an adjective inside a name
             label = _german_key(doc, i)
             if (
                 label == tok.text[:-1]

@@ -430,3 +430,14 @@ def test_known_noun_is_not_lemmatised_by_its_compound_head() -> None:
     assert "Unentschieden" in labels  # the dictionary's own lemma, not "Unentschied"
     assert "Affenpocken" in labels
     assert not {"Unentschied", "Affenpocke"} & set(labels)
+
+
+def test_capitalised_adjective_inside_a_name_is_no_keyphrase() -> None:
+    body = (
+        "Das System der Islamischen Republik steht in der Kritik. Die Islamische Republik "
+        "schweigt.\nDie Studierenden protestieren, und die Anwälte legen gegen das Urteil "
+        "Berufung ein."
+    )
+    labels = topic_labels("Kritik an Teheran", body, "de")
+    assert not {"Islamische", "Islamisch"} & set(labels)  # only as the phrase's adjective
+    assert {"Studierende", "Urteil"} <= set(labels)  # a noun of its own, a noun before a noun
