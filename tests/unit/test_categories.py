@@ -285,17 +285,17 @@ def test_corpus_gate_floor() -> None:
 #: Blind label sets by a second annotator (see each file's ``_about``). fresh2, fresh3 and fresh4
 #: were each measured once while held out (0.875 / 0.685 / 0.821, 0.958 / 0.660 / 0.887 and
 #: 0.810 / 0.755 / 0.838); all four were studied afterwards. Floors at what the extractor reaches
-#: now (1.0 / 0.735 / 0.971, 0.958 / 0.752 / 0.973, 0.958 / 0.737 / 0.940, 0.810 / 0.827 /
-#: 0.897; third 0.909 / 0.762 / 0.905), minus headroom; the ranker is trained on these labels too.
+#: now (1.0 / 0.735 / 0.971, 0.958 / 0.752 / 0.973, 0.958 / 0.744 / 0.940, 0.810 / 0.827 /
+#: 0.897; third 0.909 / 0.771 / 0.906), minus headroom; the ranker is trained on these labels too.
 #: Recall sits below the issue's target: the gap between these and the set above is the open part
 #: of the topic issue. Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "corpus_labels_fresh.json": (0.95, 0.73, 0.93, 0),
     "corpus_labels_fresh2.json": (0.95, 0.745, 0.965, 0),
-    "corpus_labels_fresh3.json": (0.95, 0.73, 0.93, 0),
-    "corpus_labels_fresh4.json": (0.8, 0.815, 0.89, 0),
+    "corpus_labels_fresh3.json": (0.95, 0.735, 0.93, 0),
+    "corpus_labels_fresh4.json": (0.8, 0.82, 0.89, 0),
     # a third annotator on 33 pages the sets above also label (first measured 0.909 / 0.722 / 0.9)
-    "corpus_labels_third.json": (0.87, 0.745, 0.90, 0),
+    "corpus_labels_third.json": (0.87, 0.76, 0.90, 0),
 }
 #: Most variant pairs ("NATO"/"Nato", "Rutte"/"Mark Rutte") allowed in all corpus top tens
 #: together (measured 1 of 1,640 labels); the seeds allow none. Only falls.
