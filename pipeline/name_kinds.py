@@ -259,6 +259,16 @@ def _numbered_class(doc: Doc, first: Token, second: str) -> bool:
     return len(second) > 1 and is_known(first.lower, lang="en")
 
 
+def _before_region(doc: Doc, run: list[int]) -> bool:
+    """Whether a comma and a gazetteer place follow the run: "Keokuk, Iowa" (AP style)."""
+    k = run[-1] + 1
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].cap and not doc.tokens[k + 1].sep:
+        return False  # "Keokuk, New ..." would need the longer place; keep it simple
+    if k >= len(doc.tokens) or not doc.tokens[k].clause or not doc.tokens[k].cap:
+        return False
+    return doc.tokens[k].para == doc.tokens[run[0]].para and doc.is_place(doc.tokens[k].lower)
+
+
 def classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
@@ -359,8 +369,10 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         if doc.lang == "de" and prev in (*_LOC_PREPS_DE, "von") and _german_town(doc, tok):
             return "location"  # "in Weinheim", "von Viernheim": a town by its ending
         if doc.lang == "en" and not tok.start:
-            if prev in _LOC_PREPS or tok.lower in words.place_words:
-                return "location"  # "in Westmount", "the Coliseum"
+            if prev == "at" and run[0] > 1 and is_role(words, doc.tokens[run[0] - 2].lower):
+                return "organization"  # "managing director at Rabobank": an employer
+            if prev in _LOC_PREPS or tok.lower in words.place_words or _before_region(doc, run):
+                return "location"  # "in Westmount", "the Coliseum", "Keokuk, Iowa"
             if tok.lower.endswith(words.org_suffixes) or tok.lower in words.org_words:
                 return "organization"
             if is_known(tok.lower, lang="en") and (

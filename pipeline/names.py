@@ -206,6 +206,13 @@ def _peerage(doc: Doc, run: list[int]) -> str:
     return ""
 
 
+def _institution_of(doc: Doc, run: list[int]) -> bool:
+    """Whether a run names an institution "of" something: an organisation or place word
+    right before an "of" inside it ("Gallery of", "University of")."""
+    toks = doc.tokens
+    return any(toks[k].lower == "of" and _named_head(doc, toks[k - 1].lower) for k in run[1:-1])
+
+
 def _role_surname(doc: Doc, run: list[int], k: int) -> bool:
     """Whether the role word at ``k`` is the surname of the given name before it: no further
     capitalised word follows ("Tessa Bishop, Head of Sales", "Anna König sagte")."""
@@ -439,6 +446,8 @@ def names_pass(doc: Doc) -> None:
                 # an organisation or place word heads the name: "Tongzhou Group", "Eagle Pass";
                 # an English event word a named day: "Memorial Day", "Fashion Week"
                 and not (len(run) > 1 and _named_head(doc, toks[run[-1]].lower))
+                # "Gallery of Aboriginal Art", "Museum of Modern Art": an institution's name
+                and not _institution_of(doc, run)
             )
             or not toks[run[-1]].cap
         ):

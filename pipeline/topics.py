@@ -265,7 +265,13 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
         and not tok.start
     ):
         return True  # "Michael Jordan": a surname, not the country
-    if nxt is not None and nxt.cap and not nxt.start and nxt.lower in words.org_words:
+    if (
+        nxt is not None
+        and nxt.cap
+        and not nxt.start
+        and nxt.lower in words.org_words
+        and not tok.lower.endswith(POSSESSIVE)  # "NYC's Museum of Failure"
+    ):
         return True  # "Korea Herald": part of an organisation name
     # "des Philologenverbands NRW": an institution's compound in the genitive, then its region
     org_compound = doc.lang == "de" and prev is not None and institution_compound(doc, prev.lower)
@@ -418,6 +424,8 @@ def _continues_brand(doc: Doc, i: int, length: int) -> bool:
         return False
     head = doc.tokens[i:j]
     last = head[-1].lower
+    if last.endswith(POSSESSIVE):
+        return False  # "NYC's Museum of Failure": the place's museum
     if doc.lang == "de" and last.endswith("s") and (last,) not in doc.gaz.aliases["de"]:
         # a genitive before a noun ("Irans Justiz", "Russlands Armee") opens no firm's name
         return not doc.knows(nxt.text)

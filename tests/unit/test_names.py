@@ -996,3 +996,17 @@ def test_club_named_after_a_place_takes_the_club_name_and_royals_their_title() -
     royals = "Fürst Albert schweigt. Papst Leo betet für den Frieden, und Prinz Harry reist."
     found = kinds("Monaco feiert", royals, "de")
     assert {"Fürst Albert", "Papst Leo", "Prinz Harry"} <= set(found)
+
+
+def test_employers_after_at_towns_before_a_state_and_institutions_of_something() -> None:
+    body = (
+        "Flooding is expected from Minneapolis down to Keokuk, Iowa. Jane Foley, managing "
+        "director at Rabobank, said it was bad.\nThe Mitchelton Gallery of Aboriginal Art "
+        "opened, and NYC's Museum of Failure showed flops."
+    )
+    found = kinds("Floods and flops", body, "en")
+    assert found.get("Keokuk") == "location"
+    assert found.get("Rabobank") == "organization"
+    assert found.get("Mitchelton Gallery of Aboriginal Art") == "organization"
+    assert found.get("New York") == "location"  # the possessive opens no name with "Museum"
+    assert found.get("Museum of Failure") == "organization"
