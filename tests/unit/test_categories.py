@@ -381,3 +381,25 @@ def test_television_show_story_is_arts_and_media() -> None:
         "Die Zuschauer reagierten, die Einschaltquote sank."
     )
     assert top_category("Neue Moderatorin für die Show", body, "de") == "medtop:01000000"
+
+
+def test_carnival_royals_and_espionage() -> None:
+    def top(title: str, body: str) -> str:
+        cats = categorize(title, body, extract_topics(title, body, "de"), "de")
+        return cats[0].code if cats else ""
+
+    carnival = (
+        "Am 11.11. um 11.11 Uhr eröffneten die Jecken vor der Bürgerschaft die neue Saison. "
+        "Tausende Narren feierten den Karneval in der Innenstadt."
+    )
+    assert top("Karneval in Bremen", carnival) == "medtop:10000000"
+    royals = (
+        "Fürstin Charlène zeigte sich mit Fürst Albert beim Nationalfeiertag. Die Fürstin "
+        "war nach ihrer Behandlung lange fern von Monaco."
+    )
+    assert top("Fürstin Charlène zurück in Monaco", royals) == "medtop:08000000"
+    spies = (
+        "Ein mutmaßlicher Spion soll Forschungsdaten an China weitergegeben haben. Die "
+        "Bundesanwaltschaft ermittelt wegen Spionage an Hochschulen."
+    )
+    assert top("Spionage an deutschen Hochschulen", spies) == "medtop:02000000"
