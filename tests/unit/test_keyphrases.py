@@ -354,7 +354,7 @@ def test_german_compound_with_and_without_linking_s_is_one_topic() -> None:
     assert sum(label in ("Werksschließung", "Werkschließung") for label in labels) == 1
 
 
-def test_death_verb_in_title_or_lead_makes_the_noun_a_topic() -> None:
+def test_death_or_dismissal_verb_in_title_or_lead_makes_the_noun_a_topic() -> None:
     body = (
         "Der Schauspieler Donald Sutherland ist im Alter von 88 Jahren in Miami gestorben.\n"
         "Er drehte mehr als 100 Filme. Die Kritiker lobten ihn."
@@ -362,6 +362,8 @@ def test_death_verb_in_title_or_lead_makes_the_noun_a_topic() -> None:
     assert "Tod" in topic_labels("Donald Sutherland ist tot", body, "de")
     late = "Er drehte mehr als 100 Filme in Kanada.\nSpäter starb sein Hund, der Rex hieß."
     assert "Tod" not in topic_labels("Ein Leben für den Film", late, "de")  # not what happened
+    fired = "Die Ministerin wurde am Mittwoch entlassen. Der Ministerpräsident nannte Gründe."
+    assert "Entlassung" in topic_labels("Gesundheitsministerin im Bundesrat entlassen", fired, "de")
 
 
 def test_user_names_and_codes_written_in_lower_case_are_no_keyphrases() -> None:
