@@ -221,6 +221,8 @@ def _gazetteer_pass(doc: Doc) -> None:
             i += matched
             continue
         adj = doc.gaz.adjectives.get(tok.lower)
+        if adj is None and doc.lang == "de":
+            adj = _place_adjective_de(doc, i)
         if (
             adj is not None
             and tok.lower not in doc.stop
@@ -233,6 +235,28 @@ def _gazetteer_pass(doc: Doc) -> None:
         elif "-" in tok.text.strip("-") and tok.lower not in surnames:
             _compound_parts(doc, i)
         i += 1
+
+
+def _place_adjective_de(doc: Doc, i: int) -> int | None:
+    """The place of a German "-er" adjective the gazetteer does not list, before a noun
+    ("Brandenburger Gesundheitsministerin" -> Brandenburg); None otherwise."""
+    toks = doc.tokens
+    tok = toks[i]
+    if not tok.cap or not tok.lower.endswith("er") or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    if not nxt.cap or nxt.sep or nxt.start or nxt.para != tok.para:
+        return None
+    if any(v in doc.words.org_words for v in genitive_variants(nxt.lower, "de")):
+        return None  # "des Hongkonger Gerichts": an institution's name, found later
+    stem = tok.lower[:-2]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.cap and (prev.lower, stem) in doc.gaz.aliases["de"]:
+        return None  # "New Yorker": the place of two words, not "York"
+    idx = doc.gaz.aliases["de"].get((stem,))
+    if idx is None or doc.gaz.entries[idx].kind != "location":
+        return None
+    return idx
 
 
 def _german_noun_form(doc: Doc, tok: Token) -> bool:

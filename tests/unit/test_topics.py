@@ -411,3 +411,15 @@ def test_genitive_place_before_a_noun_is_the_place_even_when_the_pair_repeats() 
     # a place that opens a firm's name the same way every time is the firm's
     firm = "Texas Instruments meldet Gewinne. Texas Instruments baut ein Werk in Dresden."
     assert "Texas" not in kinds("Chiphersteller wächst", firm, "de")
+
+
+def test_german_place_adjective_the_gazetteer_lacks_credits_the_place() -> None:
+    body = (
+        "Die Brandenburger Gesundheitsministerin wurde entlassen. Das Urteil des Hongkonger "
+        "Gerichts fiel am Montag, ein New Yorker Loft wurde verkauft."
+    )
+    found = kinds("Ministerin entlassen", body, "de")
+    assert found.get("Brandenburg") == "location"
+    assert "Brandenburger" not in found
+    assert found.get("Hongkonger Gericht") == "organization"  # an institution's name
+    assert "York" not in found
