@@ -32,6 +32,7 @@ __all__ = [
     "genitive_variants",
     "is_entry_key",
     "is_role",
+    "name_key",
     "sole_keys",
 ]
 
@@ -215,6 +216,11 @@ def sole_keys(pairs: Iterable[tuple[str, str]]) -> dict[str, str | None]:
     for word, key in pairs:
         out[word] = key if out.get(word, key) == key else None
     return out
+
+
+def name_key(lows: Iterable[str]) -> str:
+    """Accumulator key of an unknown name (hyphens folded: "Kim Jong-un" ~ "Kim Jong Un")."""
+    return "n:" + " ".join(w.replace("-", " ") for w in lows)
 
 
 def entry_key(idx: int) -> str:

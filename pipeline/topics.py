@@ -22,8 +22,9 @@ The extractor is rule based and deterministic, and needs no model downloads:
    ("Justizministerium") is shown as an organisation.
 
 The passes live in :mod:`pipeline.topic_doc` (shared state), :mod:`pipeline.names` (2, with
-the kind evidence in :mod:`pipeline.name_kinds` and where a name starts and ends in
-:mod:`pipeline.name_bounds`) and :mod:`pipeline.keyphrases` (3, with German adjective phrases
+the kind evidence in :mod:`pipeline.name_kinds`, where a name starts and ends in
+:mod:`pipeline.name_bounds`, and the folding of one name's forms in :mod:`pipeline.name_folds`)
+and :mod:`pipeline.keyphrases` (3, with German adjective phrases
 in :mod:`pipeline.phrase_forms`); this
 module runs the gazetteer pass and the ranking.
 Named storms ("Hurricane Milton", "Orkantief Xynthia") are events (:mod:`pipeline.storms`).
@@ -69,8 +70,9 @@ from pipeline.keyphrases import institution_kind, keyphrase_pass
 from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.name_bounds import institution_compound
+from pipeline.name_folds import surname_pass
 from pipeline.name_kinds import acronym_like
-from pipeline.names import names_pass, surname_pass
+from pipeline.names import names_pass
 from pipeline.phrase_forms import after_determiner
 from pipeline.quoted import quoted_titles_pass
 from pipeline.rarity import listed, rarity_boost, zipf

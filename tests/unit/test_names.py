@@ -1,5 +1,5 @@
 """Unknown names: where a name starts and ends, its kind, and folding its forms into one topic
-(``pipeline.names``, ``pipeline.name_bounds``, ``pipeline.name_kinds``).
+(``pipeline.names``, ``pipeline.name_bounds``, ``pipeline.name_kinds``, ``pipeline.name_folds``).
 """
 
 from __future__ import annotations
