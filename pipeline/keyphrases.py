@@ -299,6 +299,27 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
             doc.add(key, kind, code, i, KEYPHRASE_W * _MODIFIER_W, vote=0.0 if acc else 1.0)
 
 
+def _join_trigrams(bigrams: dict[str, list[int]], shown_as: dict[str, str]) -> None:
+    """Two English phrases that always overlap in one word are one phrase of three ("neural
+    crest" and "crest cell" -> "neural crest cell", "confidential human source")."""
+    for first, occ in list(bigrams.items()):
+        if first not in bigrams or len(occ) < 2:
+            continue
+        last_word = first.split()[-1]
+        for second, occ2 in list(bigrams.items()):
+            if second == first or second.split()[0] != last_word or len(second.split()) != 2:
+                continue
+            if sorted(occ2) != sorted(i + 1 for i in occ):
+                continue
+            phrase = f"{first} {second.split()[1]}"
+            bigrams[phrase] = occ
+            shown = shown_as.get(first, first).split() + shown_as.get(second, second).split()[1:]
+            if " ".join(shown) != phrase:
+                shown_as[phrase] = " ".join(shown)
+            del bigrams[first], bigrams[second]
+            break
+
+
 def _attributive_de(doc: Doc, i: int) -> bool:
     """Whether a capitalised German adjective stands before a noun ("der Islamischen
     Republik", "Vereinten Nationen"), not for a noun of its own ("die Studierenden")."""
@@ -543,13 +564,15 @@ def keyphrase_pass(doc: Doc) -> None:
                 modifiers.setdefault(mod, []).append(i)
     # a phrase seen twice (once in the body) is a topic; its words then no longer count alone
     covered: set[int] = set()
+    if doc.lang == "en":
+        _join_trigrams(bigrams, shown_as)
     for phrase, occ_i in bigrams.items():
         # a generic modifier ("interest rate", but also "strong storm") needs more evidence
         need = 3 if phrase in weak_mod else 2
         if len(occ_i) >= need and any(doc.tokens[i].para >= 0 for i in occ_i):
             for i in occ_i:
                 doc.add("k:" + phrase, "keyphrase", shown_as.get(phrase, phrase), i, _BIGRAM_W)
-                covered.update((i, i + 1))
+                covered.update(range(i, i + len(phrase.split())))
     _credit_acronyms(doc, acronyms)
     for label, occ in cands.items():
         if (

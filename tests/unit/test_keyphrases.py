@@ -443,3 +443,13 @@ def test_capitalised_adjective_inside_a_name_is_no_keyphrase() -> None:
     labels = topic_labels("Kritik an Teheran", body, "de")
     assert not {"Islamische", "Islamisch"} & set(labels)  # only as the phrase's adjective
     assert {"Studierende", "Urteil"} <= set(labels)  # a noun of its own, a noun before a noun
+
+
+def test_english_phrases_that_always_overlap_are_one_phrase_of_three() -> None:
+    body = (
+        "Nanoplastics damage neural crest cells in embryos. The neural crest cells form the "
+        "face.\nResearchers studied neural crest cells, and a neural network counted them."
+    )
+    labels = topic_labels("Plastic harms chicken embryos", body, "en")
+    assert "neural crest cell" in labels
+    assert not {"neural crest", "crest cell"} & set(labels)
