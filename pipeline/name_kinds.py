@@ -263,7 +263,7 @@ def _before_region(doc: Doc, run: list[int]) -> bool:
     """Whether a comma and a gazetteer place follow the run: "Keokuk, Iowa" (AP style)."""
     k = run[-1] + 1
     if k + 1 < len(doc.tokens) and doc.tokens[k + 1].cap and not doc.tokens[k + 1].sep:
-        return False  # "Keokuk, New ..." would need the longer place; keep it simple
+        return False  # the place opens a longer name: "Ames, Iowa State University"
     if k >= len(doc.tokens) or not doc.tokens[k].clause or not doc.tokens[k].cap:
         return False
     return doc.tokens[k].para == doc.tokens[run[0]].para and doc.is_place(doc.tokens[k].lower)
