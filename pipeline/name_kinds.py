@@ -248,6 +248,17 @@ def roman_numeral(text: str) -> bool:
     return text.isupper() and text != "X" and _ROMAN_RE.fullmatch(text.lower()) is not None
 
 
+def _english_gerund(tok: Token) -> bool:
+    """Whether a capitalised word is an English "-ing" noun no German dictionary knows."""
+    low = tok.lower
+    return (
+        low.endswith("ing")
+        and len(low) > 5
+        and is_known(low, lang="en")
+        and not is_known(tok.text, lang="de")
+    )
+
+
 def _numbered_class(doc: Doc, first: Token, second: str) -> bool:
     """Whether a word and a Roman numeral name a class or stage ("Klade Ib", "Phase III",
     German "Klade I"), not a ruler ("Louis XIV", "Ludwig I") or "Plattform X"."""
@@ -284,6 +295,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         and all(p in words.concept_acronyms for p in lows[0].split("/"))
     ):
         return "keyphrase"  # "HIV/Aids": a thing written in capitals
+    if doc.lang == "de" and len(toks) > 1 and _english_gerund(toks[-1]):
+        return "keyphrase"  # "Sex Trafficking", "Air Gapping", "Machine Learning": a practice
     if len(toks) == 2 and _numbered_class(doc, toks[0], lows[1]):
         return "keyphrase"  # "Klade Ib", "Phase III": a class or stage; "Louis XIV" stays
     if (

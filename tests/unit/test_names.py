@@ -1010,3 +1010,13 @@ def test_employers_after_at_towns_before_a_state_and_institutions_of_something()
     assert found.get("Mitchelton Gallery of Aboriginal Art") == "organization"
     assert found.get("New York") == "location"  # the possessive opens no name with "Museum"
     assert found.get("Museum of Failure") == "organization"
+
+
+def test_english_practice_in_german_text_is_a_keyphrase() -> None:
+    body = (
+        "Der Anbieter setzt auf Air Gapping. Beim Air Gapping ist das Netz getrennt.\n"
+        "Gegen Gaetz wurde wegen Sex Trafficking ermittelt, Sex Trafficking bestreitet er."
+    )
+    found = kinds("Private Cloud", body, "de")
+    assert found.get("Air Gapping") == "keyphrase"
+    assert found.get("Sex Trafficking") == "keyphrase"
