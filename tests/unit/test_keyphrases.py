@@ -60,6 +60,13 @@ def test_institution_compounds_are_organisations_and_marathons_events() -> None:
     topics = kinds("Ausschuss tagt", body, "de")
     assert topics.get("Untersuchungsausschuss") == "organization"
     assert topics.get("Berufsfeuerwehr") == "organization"
+    body = (
+        "Beim Klimakongress in Essen sprachen 300 Forscher. Der Klimakongress endet morgen.\n"
+        "Die Landessynode beriet über Missbrauch; die Landessynode tagt erneut im Mai."
+    )
+    topics = kinds("Klimakongress beginnt", body, "de")
+    assert topics.get("Klimakongress") == "event"
+    assert topics.get("Landessynode") == "event"
 
 
 def test_noun_most_mentions_qualify_is_shown_with_its_adjective() -> None:
