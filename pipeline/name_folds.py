@@ -268,14 +268,14 @@ def _club_places(doc: Doc) -> None:
         club = club_named_after(doc, acc.label, known_place=entry)
         if club is not None:
             acc.label, acc.fixed_label = doc.gaz.entries[club].label(doc.lang), True
-    clubs: dict[str, str | None] = {}  # place word -> the one club whose name has it
-    for key, acc in doc.acc.items():
-        parts = acc.label.split()
-        if len(parts) < 2 or acc.best_kind() != "organization":
-            continue
-        for part in parts:
-            if doc.is_place(part.lower()):
-                clubs[part.lower()] = None if part.lower() in clubs else key
+    # place word -> the one club whose name has it
+    clubs = sole_keys(
+        (part.lower(), key)
+        for key, acc in doc.acc.items()
+        if " " in acc.label and acc.best_kind() == "organization"
+        for part in acc.label.split()
+        if doc.is_place(part.lower())
+    )
     for key, acc in list(doc.acc.items()):
         target = clubs.get(acc.label.lower())
         if target is not None and target != key and acc.best_kind() == "location":

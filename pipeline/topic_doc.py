@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import TypeVar
 
 from pipeline.gazetteer import (
     POSSESSIVE,
@@ -35,6 +36,8 @@ __all__ = [
     "name_key",
     "sole_keys",
 ]
+
+K = TypeVar("K")
 
 _TITLE_W = 2.5
 _LEAD_W = 1.5
@@ -210,9 +213,10 @@ def _uncap_title_case(tokens: list[Token], aliases: Mapping[tuple[str, ...], int
     ]
 
 
-def sole_keys(pairs: Iterable[tuple[str, str]]) -> dict[str, str | None]:
-    """word -> the one topic key it was paired with; None when several keys share the word."""
-    out: dict[str, str | None] = {}
+def sole_keys(pairs: Iterable[tuple[str, K]]) -> dict[str, K | None]:
+    """word -> the one key (a topic key, an entry index) it was paired with; None when several
+    keys share the word."""
+    out: dict[str, K | None] = {}
     for word, key in pairs:
         out[word] = key if out.get(word, key) == key else None
     return out

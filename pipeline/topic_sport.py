@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from pipeline.gazetteer import gazetteer, is_known
-from pipeline.topic_doc import Doc
+from pipeline.topic_doc import Doc, sole_keys
 
 __all__ = ["club_named_after", "is_sport_story", "sport_club_mention"]
 
@@ -63,13 +63,12 @@ def sport_club_mention(doc: Doc, i: int, length: int) -> bool:
 def _clubs_by_place(lang: str) -> dict[str, int | None]:
     """Lower-cased place word -> the one sports club whose label has it ("liverpool" ->
     "FC Liverpool"); None when several do ("manchester")."""
-    out: dict[str, int | None] = {}
-    for idx, entry in enumerate(gazetteer().entries):
-        if entry.kind != "organization" or _SPORT_HINT not in entry.hints:
-            continue
-        for word in {w.lower() for w in entry.label(lang).split()}:
-            out[word] = idx if out.get(word, idx) == idx else None
-    return out
+    return sole_keys(
+        (word.lower(), idx)
+        for idx, entry in enumerate(gazetteer().entries)
+        if entry.kind == "organization" and _SPORT_HINT in entry.hints
+        for word in entry.label(lang).split()
+    )
 
 
 def club_named_after(doc: Doc, place: str, *, known_place: bool) -> int | None:
