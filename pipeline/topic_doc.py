@@ -106,6 +106,11 @@ class Doc:
         capital), English in lower case (a capital only opens a sentence or marks a name)."""
         return is_known(text if self.lang == "de" else text.lower(), lang=self.lang)
 
+    def shown(self, label: str, kind: EntityKind) -> str:
+        """A topic's label as readers see it: a keyphrase with its adjective when most mentions
+        carry one ("chinesischer Konzern"), every other label as it is."""
+        return self.phrases.get(label, label) if kind == "keyphrase" else label
+
     def name_heads(
         self, max_words: int, kinds: tuple[EntityKind, ...] = ("organization", "location")
     ) -> dict[str, str | None]:

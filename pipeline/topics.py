@@ -669,9 +669,9 @@ def _rank(doc: Doc, limit: int) -> tuple[Topic, ...]:
     out: list[Topic] = []
     top = ranked[0][0] if ranked else 1.0
     for raw, _, label, kind in ranked:
-        shown = institution_kind(doc, label, kind)
-        label = doc.phrases.get(label, label) if kind == "keyphrase" else label
-        out.append(Topic(label=label, kind=shown, score=round(min(1.0, raw / top), 4)))
+        shown_kind = institution_kind(doc, label, kind)
+        score = round(min(1.0, raw / top), 4)
+        out.append(Topic(label=doc.shown(label, kind), kind=shown_kind, score=score))
     return tuple(out)
 
 
@@ -704,10 +704,7 @@ def topic_candidates(
     doc = _document(title, body, language)
     if doc is None:
         return ()
-    return tuple(
-        (c, doc.phrases.get(c.label, c.label) if c.kind == "keyphrase" else c.label)
-        for c in _candidates(doc)
-    )
+    return tuple((c, doc.shown(c.label, c.kind)) for c in _candidates(doc))
 
 
 def extract_topics(
