@@ -44,6 +44,9 @@ class _Lists:
     homes: frozenset[tuple[str, str]]  # (language, label) of a language's home country
     platforms: frozenset[str]
     outlets: frozenset[str]
+    #: what a photo credit writes after its slash: an agency or outlet of one word, or the
+    #: first word of an agency's name ("Lee/Getty Images"; the slash joins only one word)
+    credit_heads: frozenset[str]
 
 
 @cache
@@ -70,6 +73,7 @@ def _lists() -> _Lists:
         frozenset(homes),
         frozenset(names["platform"]),
         frozenset(names["outlet"]),
+        frozenset({*names["wire"], *names["outlet"], *(name.split()[0] for name in names["wire"])}),
     )
 
 
@@ -112,8 +116,4 @@ def is_credit(text: str) -> bool:
     """Whether a word joins a name to a news or picture agency with a slash: a photo credit
     ("Johnson/AP", "Mustermann/dpa"), whose photographer is no topic of the story."""
     _, slash, source = text.rpartition("/")
-    if not slash:
-        return False
-    low = source.lower()
-    lists = _lists()
-    return low in lists.wires or low in lists.outlets or low.startswith("getty")
+    return bool(slash) and source.lower() in _lists().credit_heads
