@@ -31,6 +31,7 @@ __all__ = [
     "institution_compound",
     "modifier_compound",
     "noun_compound",
+    "noun_like",
     "person_noun_lead",
     "saint",
     "stop_led_name",
@@ -108,12 +109,12 @@ def cut_noun_after_person(doc: Doc, run: list[int]) -> list[int]:
     for k in range(2, len(run)):
         if all(toks[j].lower in first_names for j in run[:k]):
             continue  # "Maria Luise Weber": the surname comes after two given names
-        if _noun_like(toks[run[k]].text):
+        if noun_like(toks[run[k]].text):
             return run[:k]
     return run
 
 
-def _noun_like(text: str) -> bool:
+def noun_like(text: str) -> bool:
     """Whether a capitalised German word is a common noun or a compound on one."""
     if "-" in text:
         return german_noun(text.rsplit("-", 1)[1])  # "Militär-Satire"

@@ -14,7 +14,6 @@ from pipeline.gazetteer import (
     POSSESSIVE,
     Token,
     fold_word_de,
-    german_noun,
     is_known,
     lemma,
     strip_possessive,
@@ -33,6 +32,7 @@ from pipeline.name_bounds import (
     institution_compound,
     modifier_compound,
     noun_compound,
+    noun_like,
     person_noun_lead,
     saint,
     stop_led_name,
@@ -154,7 +154,7 @@ def _noun_follows(doc: Doc, k: int) -> bool:
     nxt = toks[k + 1]
     if nxt.para != toks[k].para or nxt.sep or not nxt.cap or is_role(doc.words, nxt.lower):
         return False  # "Corinna Budras Wirtschaftskorrespondentin": a byline, no genitive
-    return german_noun(nxt.text.rsplit("-", 1)[-1].capitalize() if "-" in nxt.text else nxt.text)
+    return noun_like(nxt.text)
 
 
 def _adjective_and_word(doc: Doc, first: Token, second: Token) -> bool:
