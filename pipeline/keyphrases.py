@@ -302,14 +302,16 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
 def _join_trigrams(bigrams: dict[str, list[int]], shown_as: dict[str, str]) -> None:
     """Two English phrases that always overlap in one word are one phrase of three ("neural
     crest" and "crest cell" -> "neural crest cell", "confidential human source")."""
+    by_first: dict[str, list[str]] = {}  # a phrase's first word -> the phrases opening with it
+    for phrase in bigrams:
+        by_first.setdefault(phrase.split()[0], []).append(phrase)
     for first, occ in list(bigrams.items()):
         if first not in bigrams or len(occ) < 2:
             continue
-        last_word = first.split()[-1]
-        for second, occ2 in list(bigrams.items()):
-            if second == first or second.split()[0] != last_word or len(second.split()) != 2:
+        for second in by_first.get(first.split()[-1], ()):
+            if second == first or second not in bigrams:
                 continue
-            if sorted(occ2) != sorted(i + 1 for i in occ):
+            if sorted(bigrams[second]) != sorted(i + 1 for i in occ):
                 continue
             phrase = f"{first} {second.split()[1]}"
             bigrams[phrase] = occ
