@@ -289,6 +289,9 @@ class WordLists:
     role_words: frozenset[str]
     role_suffixes: tuple[str, ...]
     title_words: frozenset[str]  # English words opening a title ("Deputy Prime Minister")
+    portfolio_roles: frozenset[str]  # English roles a portfolio may open ("Education Secretary")
+    peer_titles: frozenset[str]  # English peers' titles kept with the name ("Lord Woolf")
+    royal_titles: frozenset[str]  # titles kept with a royal's given name ("Fürstin Charlène")
     location_cues: frozenset[str]
     org_cues: frozenset[str]
     place_words: frozenset[str]
@@ -359,6 +362,9 @@ def word_lists() -> WordLists:
         role_words=frozenset(roles.get("word", [])),
         role_suffixes=tuple(roles.get("suffix", [])),
         title_words=frozenset(w for v in roles.get("title", []) for w in v.split()),
+        portfolio_roles=frozenset(w for v in roles.get("portfolio", []) for w in v.split()),
+        peer_titles=frozenset(w for v in roles.get("peer", []) for w in v.split()),
+        royal_titles=frozenset(w for v in roles.get("royal", []) for w in v.split()),
         location_cues=frozenset(roles.get("location", [])),
         org_cues=frozenset(roles.get("organization", [])),
         place_words=frozenset(orgs.get("location", [])),

@@ -173,15 +173,6 @@ def _noun_after_article(doc: Doc, i: int) -> bool:
     return doc.tokens[i].lower in doc.words.noun_names and after_determiner(doc, i)
 
 
-_PEERAGES = frozenset(("lord", "lady", "baroness", "baron"))
-#: Titles that make a royal's name with a given name alone ("Fürstin Charlène", "Prince
-#: Harry", "Papst Leo").
-_ROYAL_TITLES = frozenset(
-    """fürst fürstin prinz prinzessin könig königin herzog herzogin kaiser papst king queen
-    prince princess duke duchess pope""".split()  # noqa: SIM905 - a readable word list
-)
-
-
 def _peerage(doc: Doc, run: list[int]) -> str:
     """The title before a one-word name that belongs to it: an English peer's before any name
     ("Lord Woolf"), a royal's before a given name ("Fürstin Charlène"); '' otherwise."""
@@ -191,9 +182,9 @@ def _peerage(doc: Doc, run: list[int]) -> str:
     tok, prev = toks[run[0]], toks[run[0] - 1]
     if prev.para != tok.para or tok.sep or not prev.cap:
         return ""
-    if doc.lang == "en" and prev.lower in _PEERAGES:
+    if doc.lang == "en" and prev.lower in doc.words.peer_titles:
         return prev.text
-    if prev.lower in _ROYAL_TITLES and tok.lower in doc.words.first_names:
+    if prev.lower in doc.words.royal_titles and tok.lower in doc.words.first_names:
         return prev.text
     return ""
 
@@ -276,12 +267,6 @@ def _named_head(doc: Doc, lower: str) -> bool:
     return doc.lang == "en" and lower in words.event_words
 
 
-#: Role words an English portfolio may open ("Shadow Education Secretary", "Health Minister").
-_PORTFOLIO_ROLES_EN = frozenset(
-    "secretary minister ministers spokesman spokeswoman spokesperson".split()  # noqa: SIM905 - a readable word list
-)
-
-
 def _opens_title(doc: Doc, run: list[int]) -> bool:
     """Whether an English run of title words stands before a role word ("Deputy Prime"),
     or of title and portfolio words before a minister's ("Shadow Education Secretary")."""
@@ -295,7 +280,7 @@ def _opens_title(doc: Doc, run: list[int]) -> bool:
     titles = doc.words.title_words
     if all(toks[k].lower in titles for k in run):
         return True
-    return role in _PORTFOLIO_ROLES_EN and all(
+    return role in doc.words.portfolio_roles and all(
         toks[k].lower in titles or _portfolio(doc, toks[k].lower) for k in run
     )
 
