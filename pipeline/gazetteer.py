@@ -292,6 +292,7 @@ class WordLists:
     portfolio_roles: frozenset[str]  # English roles a portfolio may open ("Education Secretary")
     peer_titles: frozenset[str]  # English peers' titles kept with the name ("Lord Woolf")
     royal_titles: frozenset[str]  # titles kept with a royal's given name ("Fürstin Charlène")
+    professions: tuple[str, ...]  # role words that are a topic with no name after ("Psychologe")
     location_cues: frozenset[str]
     org_cues: frozenset[str]
     place_words: frozenset[str]
@@ -325,6 +326,11 @@ class WordLists:
     def is_role(self, lower: str) -> bool:
         """Whether a lower-cased token is a role/title word that introduces a person."""
         return lower in self.role_words or lower.endswith(self.role_suffixes)
+
+    def is_profession(self, lower: str) -> bool:
+        """Whether a role word names a profession, a topic when no name follows it."""
+        # a role word ending in one ("Strafverteidiger"); "reactor" is no role, so no "actor"
+        return self.is_role(lower) and lower.endswith(self.professions)
 
 
 def _prefixed(name: str) -> dict[str, list[str]]:
@@ -365,6 +371,7 @@ def word_lists() -> WordLists:
         portfolio_roles=frozenset(w for v in roles.get("portfolio", []) for w in v.split()),
         peer_titles=frozenset(w for v in roles.get("peer", []) for w in v.split()),
         royal_titles=frozenset(w for v in roles.get("royal", []) for w in v.split()),
+        professions=tuple(w for v in roles.get("profession", []) for w in v.split()),
         location_cues=frozenset(roles.get("location", [])),
         org_cues=frozenset(roles.get("organization", [])),
         place_words=frozenset(orgs.get("location", [])),

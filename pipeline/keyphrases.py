@@ -422,6 +422,19 @@ def _fold_name_heads(doc: Doc) -> None:
             doc.merge(key, target, vote_cap=0.0)  # the noun's keyphrase votes name no kind
 
 
+def _names_person(doc: Doc, i: int) -> bool:
+    """Whether the role word at ``i`` introduces a person rather than being a topic itself.
+
+    An office or rank always does ("the minister"); a profession only before a name
+    ("Psychologe Max Muster", but "ein Psychologe sagte").
+    """
+    tok = doc.tokens[i]
+    if not doc.words.is_profession(tok.lower):
+        return True
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.para == tok.para and not nxt.sep and nxt.cap
+
+
 def _role_follows(doc: Doc, i: int) -> bool:
     """Whether a role word ("minister", "secretary") follows token ``i`` in the same phrase."""
     if i + 1 >= len(doc.tokens):
@@ -490,7 +503,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 continue
             # generic words ("rate", "report") are no topic alone but head a phrase
             # ("interest rate", "jobs report")
-            generic = label in words.generic or words.is_role(label)
+            generic = label in words.generic or (words.is_role(label) and _names_person(doc, i))
             before = doc.tokens[i - 1].lower if i > 0 and not tok.sep else ""
             if before in _VERB_CUES_EN:
                 verbish[label] = verbish.get(label, 0) + 1
@@ -537,7 +550,7 @@ def keyphrase_pass(doc: Doc) -> None:
             if not tok.cap or len(tok.lower) < 2:
                 continue
             office = _office_named(doc, i)
-            if is_role(words, tok.lower) and not office:
+            if is_role(words, tok.lower) and not office and _names_person(doc, i):
                 mod = _hyphen_modifier(doc, i)
                 if mod is not None:  # "Regenwald-Aktivist" still names the rain forest
                     modifiers.setdefault(mod, []).append(i)
@@ -557,7 +570,11 @@ def keyphrase_pass(doc: Doc) -> None:
                 continue
             if _DAY_TIME_RE.fullmatch(label.lower()):
                 continue  # "Donnerstagmorgen", "Mittwochnachmittag": when, not what
-            if words.is_role(label.lower()) and not office:
+            if (
+                words.is_role(label.lower())
+                and not office
+                and not words.is_profession(label.lower())
+            ):
                 continue
         cands.setdefault(label, []).append((i, tok.start))
         if doc.lang == "de":
@@ -584,7 +601,12 @@ def keyphrase_pass(doc: Doc) -> None:
         ):
             continue  # an adjective before its noun ("generative AI", "criminal gangs")
         occ = [(i, s) for i, s in occ if i not in covered]
-        if doc.lang == "de" and words.is_role(label.lower()) and len(occ) < _OFFICE_MENTIONS:
+        if (
+            doc.lang == "de"
+            and words.is_role(label.lower())
+            and not words.is_profession(label.lower())
+            and len(occ) < _OFFICE_MENTIONS
+        ):
             continue  # an office is a topic when the story keeps naming it
         non_start = [i for i, s in occ if not s]
         in_body = [i for i, _ in occ if doc.tokens[i].para >= 0]

@@ -447,3 +447,24 @@ def test_employers_after_at_towns_before_a_state_and_institutions_of_something()
     assert found.get("Mitchelton Gallery of Aboriginal Art") == "organization"
     assert found.get("New York") == "location"  # the possessive opens no name with "Museum"
     assert found.get("Museum of Failure") == "organization"
+
+
+def test_professions_and_police_ranks_introduce_people() -> None:
+    german = (
+        "Er will in Berufung gehen, wie sein Verteidiger Øystein Storrvik mitteilte. "
+        "Die Ermittlerin Ilka Vossberg widersprach."
+    )
+    found = kinds("Berufung", german, "de")
+    assert found.get("Øystein Storrvik") == "person"
+    assert "Storrvik" not in found
+    english = (
+        "The case was brought by prosecutor Tamsin Okonjo on Monday. Detective Inspector Jarek "
+        "Wozniak led the inquiry, and the rapper Ghetts spoke."
+    )
+    found = kinds("Trial", english, "en")
+    assert found.get("Jarek Wozniak") == "person"  # the ranks are no part of the name
+    assert found.get("Ghetts") == "person"
+    assert "prosecutor" not in found
+    # alone, a profession can be what the story is about
+    alone = "The architect drew the tower. Critics said the architect had ignored the river."
+    assert "architect" in kinds("Tower", alone, "en")
