@@ -183,10 +183,37 @@ def _german_key(doc: Doc, i: int) -> str | None:
     plain = _plain_person_noun(text)  # "StudentInnen" -> "Student"
     if plain != text:
         return _fold_synonyms(doc, plain)  # already the singular ("Psychologe", not "Psycholog")
+    stem = _superlative_stem(tok.lower)
+    if stem is not None:
+        prev = doc.tokens[i - 1].lower if i > 0 else ""
+        if prev in _NEUTER_ARTICLES_DE:
+            return None  # "das Schlimmste", "das Wichtigste": something, no topic
+        # people named by a superlative ("die Reichsten") are shown in the "-e" form
+        return text[: len(stem)] + "e"
     lm = _nominal_adjective(text, _compound_lemma(text))
     if not lm[:1].isupper():
         return None  # adjective / verb / adverb at a sentence start
     return _fold_synonyms(doc, lm)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+#: Articles of a neuter singular noun: a superlative after them names a thing.
+_NEUTER_ARTICLES_DE = frozenset(("das", "dem", "des", "am", "beim", "vom", "zum", "ins", "aufs"))
+
+
+def _superlative_stem(lower: str) -> str | None:
+    """The stem of a lower-case German superlative ("schlimmsten" -> "schlimmst"), else None."""
+    for ending in ("e", "en", "er", "es", "em"):
+        stem = lower[: -len(ending)]
+        if not lower.endswith(ending) or not stem.endswith(("st", "ßt")):
+            continue
+        adjective = lemma(lower, "de")
+        if not adjective.islower() or adjective == lower:
+            return None  # "liste", "kosten": the lemma data knows no adjective here
+        base = stem[:-1] if stem.endswith("ßt") else stem[:-2].removesuffix("e")
+        # "schlimmst" -> "schlimm", "neuest" -> "neu", "größt" -> "groß", "höchst" -> "hoch"
+        return stem if base.translate(_UMLAUTS) == adjective.translate(_UMLAUTS) else None
+    return None
 
 
 def _compound_lemma(text: str) -> str:

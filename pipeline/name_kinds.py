@@ -11,7 +11,7 @@ import re
 
 from pipeline.gazetteer import Token, compound_head, is_known, lemma
 from pipeline.models import EntityKind
-from pipeline.phrase_forms import DETERMINERS_DE
+from pipeline.phrase_forms import DETERMINERS_DE, after_determiner
 from pipeline.topic_demote import is_code
 from pipeline.topic_doc import Doc, is_role
 from pipeline.topic_sport import is_sport_story
@@ -153,6 +153,11 @@ def _name_shaped(doc: Doc, tok: Token) -> bool:
         return False
     lm = lemma(tok.text, "de")
     return lm == tok.text or (tok.text.endswith("s") and lm == tok.text[:-1])
+
+
+def _common_noun_elsewhere(doc: Doc, tok: Token) -> bool:
+    """Whether the article writes this German word after a determiner too ("seinen Besuch")."""
+    return any(t.text == tok.text and after_determiner(doc, k) for k, t in enumerate(doc.tokens))
 
 
 def _brand_shaped(tok: Token) -> bool:
@@ -362,6 +367,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         if doc.lang == "en" and tok.start and tok.lower in doc.uncapped:
             return None  # "Police said ..." in a story that writes "the police": no name
         single = _single_cue(doc, run[0])
+        if single == "person" and doc.lang == "de" and _common_noun_elsewhere(doc, tok):
+            return None  # "Trump sagt Besuch zu" in a story that writes "seinen Besuch"
         if single is not None and _name_shaped(doc, tok):
             return single
         if doc.lang == "en" and tok.start and is_known(tok.lower, lang="en"):

@@ -77,7 +77,13 @@ def after_determiner(doc: Doc, i: int) -> bool:
         return False
     k = i - 1
     prev = doc.tokens[k]
-    if k > 0 and not prev.cap and not doc.tokens[i].sep and inflected_adjective(prev.lower):
+    if (
+        k > 0
+        and not prev.cap
+        and not doc.tokens[i].sep
+        and prev.lower not in DETERMINERS_DE  # "seinen Besuch": "seinen" looks inflected too
+        and inflected_adjective(prev.lower)
+    ):
         k -= 1  # "in der großen Halle"
     det, nxt = doc.tokens[k], doc.tokens[k + 1]
     if det.para != doc.tokens[i].para or nxt.sep or det.lower not in DETERMINERS_DE:

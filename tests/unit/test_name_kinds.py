@@ -468,3 +468,13 @@ def test_professions_and_police_ranks_introduce_people() -> None:
     # alone, a profession can be what the story is about
     alone = "The architect drew the tower. Critics said the architect had ignored the river."
     assert "architect" in kinds("Tower", alone, "en")
+
+
+def test_noun_after_a_german_speech_verb_is_no_speaker_when_written_as_a_noun() -> None:
+    body = (
+        "Trump sagt Besuch zu\nDer designierte Präsident Trump sagte seinen Besuch zu.\n"
+        "„Das ist gut“, sagte Vossberg."
+    )
+    found = kinds("Feuer in Los Angeles", body, "de")
+    assert found.get("Besuch") == "keyphrase"
+    assert found.get("Vossberg") == "person"  # no noun elsewhere: the speaker
