@@ -275,6 +275,23 @@ def _numbered_class(doc: Doc, first: Token, second: str) -> bool:
     return len(second) > 1 and is_known(first.lower, lang="en")
 
 
+_AND = frozenset(("und", "oder", "sowie", "and", "or"))
+
+
+def _paired_with_place(doc: Doc, i: int) -> bool:
+    """Whether "and"/"or" joins token ``i`` to a gazetteer place right before it."""
+    if i < 2:
+        return False
+    tok, conj, place = doc.tokens[i], doc.tokens[i - 1], doc.tokens[i - 2]
+    return (
+        conj.lower in _AND
+        and not conj.sep
+        and not tok.sep
+        and place.para == tok.para
+        and doc.is_place(place.lower)
+    )
+
+
 def _before_region(doc: Doc, run: list[int]) -> bool:
     """Whether a comma and a gazetteer place follow the run: "Keokuk, Iowa" (AP style)."""
     k = run[-1] + 1
@@ -388,6 +405,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return "location"  # "zwischen Garmisch und Murnau"
         if doc.lang == "de" and prev in (*_LOC_PREPS_DE, "von") and _german_town(doc, tok):
             return "location"  # "in Weinheim", "von Viernheim": a town by its ending
+        if _paired_with_place(doc, run[0]) and _name_shaped(doc, tok) and not doc.knows(tok.text):
+            return "location"  # "zwischen Garmisch-Partenkirchen und Murnau"
         if doc.lang == "en" and not tok.start:
             if prev == "at" and run[0] > 1 and is_role(words, doc.tokens[run[0] - 2].lower):
                 return "organization"  # "managing director at Rabobank": an employer

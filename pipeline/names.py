@@ -430,6 +430,8 @@ def names_pass(doc: Doc) -> None:
             run.pop()  # "Age of Possibility" without its generic head is no "Age of"
         head = toks[run[-1]].lower if run else ""
         org_named = bool(head) and (head in words.org_words or head.endswith(words.org_suffixes))
+        # "International Association of Machinists": an institution "of" something keeps it too
+        org_named = org_named or _institution_of(doc, run)
         while (
             run
             and not org_named  # "National Statistics Institute" keeps its first word

@@ -478,3 +478,14 @@ def test_noun_after_a_german_speech_verb_is_no_speaker_when_written_as_a_noun() 
     found = kinds("Feuer in Los Angeles", body, "de")
     assert found.get("Besuch") == "keyphrase"
     assert found.get("Vossberg") == "person"  # no noun elsewhere: the speaker
+
+
+def test_a_name_joined_to_a_place_by_and_is_a_place_and_institutions_keep_their_adjective() -> None:
+    german = "Der Zug fuhr zwischen Garmisch-Partenkirchen und Murnau. Verletzte kamen nach Murnau."
+    assert kinds("Zugunglück", german, "de").get("Murnau") == "location"
+    english = "Floods hit Minneapolis and Stillwater on Monday."
+    assert kinds("Floods", english, "en").get("Stillwater") == "location"
+    body = "Members of the International Association of Machinists voted to accept the deal."
+    found = kinds("Strike ends", body, "en")
+    assert found.get("International Association of Machinists") == "organization"
+    assert "Association of Machinists" not in found
