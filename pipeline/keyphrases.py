@@ -414,6 +414,35 @@ def _credit_verb_nouns(doc: Doc) -> None:
             doc.add("k:" + noun.lower(), "keyphrase", noun, i, KEYPHRASE_W)
 
 
+def _action_nouns(lower: str) -> tuple[str, ...]:
+    """The "-ung" nouns a German verb form may stand for ("aufarbeiten" -> "aufarbeitung")."""
+    lm = lemma(lower, "de")
+    if not lm.islower():
+        return ()
+    if lm.endswith("iert"):
+        return (lm[:-1] + "ung",)  # an unknown participle: "evakuiert" -> "evakuierung"
+    if lm.endswith(("eln", "ern")):
+        return (lm[:-3] + lm[-2] + "ung", lm[:-1] + "ung")  # "sammlung", "forderung"
+    if lm.endswith("en"):
+        return (lm[:-2] + "ung",)
+    return ()
+
+
+def _credit_action_nouns(doc: Doc) -> None:
+    """A verb in the title or first paragraph credits its "-ung" noun when the story uses the
+    noun too ("Landeskirche will Missbrauch aufarbeiten" ... "die Aufarbeitung")."""
+    for i, tok in enumerate(doc.tokens):
+        if tok.para > 0:
+            break
+        if tok.cap or len(tok.lower) < 5 or tok.lower in doc.stop:
+            continue
+        for noun in _action_nouns(tok.lower):
+            acc = doc.acc.get("k:" + noun)
+            if acc is not None and acc.kind == "keyphrase":
+                doc.add("k:" + noun, "keyphrase", acc.label, i, KEYPHRASE_W)
+                break
+
+
 _LINKED_MIN = 9  # letters of a compound whose linking "s" may come and go
 
 
@@ -672,3 +701,5 @@ def keyphrase_pass(doc: Doc) -> None:
         _fold_linking_s(doc)
         _fold_name_heads(doc)
     _credit_verb_nouns(doc)
+    if doc.lang == "de":
+        _credit_action_nouns(doc)

@@ -471,3 +471,15 @@ def test_superlatives_used_as_nouns() -> None:
     assert not any(label.lower().startswith("schlimmst") for label in labels)  # a thing
     assert "Reichste" in labels  # people, in the "-e" form
     assert "Reichst" not in labels
+
+
+def test_a_verb_in_the_title_or_lead_credits_its_noun_the_story_uses() -> None:
+    body = (
+        "Die Landeskirche will den Missbrauch in ihren Reihen aufarbeiten. Die Synode tagte.\n"
+        "Die Synode beriet über Geld. Die Synode beriet über Stellen. Die Synode beriet lange.\n"
+        "Die Aufarbeitung soll zwei Jahre dauern. Die Synode beriet auch über Schulen."
+    )
+    labels = topic_labels("Kirche", body, "de")
+    assert labels.index("Aufarbeitung") < labels.index("Missbrauch")  # "aufarbeiten" credits it
+    # the noun is credited only when the story uses it: no "Beratung" from "beriet"
+    assert "Beratung" not in labels
