@@ -295,6 +295,7 @@ class WordLists:
     professions: tuple[str, ...]  # role words that are a topic with no name after ("Psychologe")
     location_cues: frozenset[str]
     org_cues: frozenset[str]
+    org_heads: tuple[str, ...]  # German nouns ending an apposition before a firm ("Autohersteller")
     place_words: frozenset[str]
     org_words: frozenset[str]
     org_suffixes: tuple[str, ...]
@@ -374,6 +375,7 @@ def word_lists() -> WordLists:
         professions=tuple(w for v in roles.get("profession", []) for w in v.split()),
         location_cues=frozenset(roles.get("location", [])),
         org_cues=frozenset(roles.get("organization", [])),
+        org_heads=tuple(w for v in roles.get("organization-head", []) for w in v.split()),
         place_words=frozenset(orgs.get("location", [])),
         org_words=frozenset(orgs.get("word", [])),
         org_suffixes=tuple(orgs.get("suffix", [])),

@@ -15,7 +15,7 @@ from pipeline.gazetteer import (
     lemma,
     strip_possessive,
 )
-from pipeline.name_kinds import NOUN_SUFFIXES, ORG_HEADS_DE, acronym_like, demonym
+from pipeline.name_kinds import NOUN_SUFFIXES, acronym_like, demonym
 from pipeline.topic_doc import Doc
 
 __all__ = [
@@ -232,7 +232,7 @@ def noun_compound(doc: Doc, tok: Token) -> bool:
         return False
     # "Crans-Montana": the dictionary knows "Montana", the gazetteer the place
     low = head.lower()
-    return not (_institution_or_place(doc, low) or low.endswith(ORG_HEADS_DE))
+    return not (_institution_or_place(doc, low) or low.endswith(doc.words.org_heads))
 
 
 #: Nouns whose inflected forms end German place names ("Waldkirchen", "Lichterfelde",
@@ -327,7 +327,7 @@ def apposition(doc: Doc, i: int, j: int) -> bool:
         return False  # "Landgericht Itzehoe", "des Landgerichts Itzehoe": one name
     # short nouns only when they announce a firm or product ("Shop Fruugo", "App RMVgo")
     short = len(lead.text) < 5 and not (
-        lead.lower in ORG_HEADS_DE or lead.lower in doc.words.org_cues
+        lead.lower in doc.words.org_heads or lead.lower in doc.words.org_cues
     )
     if lead.lower in doc.words.first_names or lead.upper or short:
         return False

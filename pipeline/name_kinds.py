@@ -20,7 +20,6 @@ __all__ = [
     "COMPASS_EN",
     "GENERATIONAL",
     "NOUN_SUFFIXES",
-    "ORG_HEADS_DE",
     "WEAK_ORG",
     "WEAK_PERSON",
     "WEAK_VOTE",
@@ -53,26 +52,6 @@ _LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen"))  # not "bei": "bei 
 WEAK_ORG = "organization?"
 WEAK_PERSON = "person?"
 WEAK_VOTE = 0.3
-ORG_HEADS_DE = (
-    "konzern",
-    "konzerns",
-    "hersteller",
-    "herstellers",
-    "händler",
-    "händlers",
-    "anbieter",
-    "anbieters",
-    "verein",
-    "vereins",
-    "unternehmen",
-    "unternehmens",
-    "bank",
-    "shop",
-    "shops",
-    "marktplatz",
-    "plattform",
-    "firma",
-)
 _SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "according"))
 
 
@@ -121,7 +100,7 @@ def _single_cue(doc: Doc, i: int) -> EntityKind | None:
         low = toks[j].lower
         if low in doc.words.location_cues:
             return "location"
-        if low in doc.words.org_cues or (doc.lang == "de" and low.endswith(ORG_HEADS_DE)):
+        if low in doc.words.org_cues or (doc.lang == "de" and low.endswith(doc.words.org_heads)):
             return "organization"
         if is_role(doc.words, low) or (doc.lang == "en" and low in _SPEECH_EN):
             return "person"

@@ -41,7 +41,6 @@ from pipeline.name_kinds import (
     COMPASS_EN,
     GENERATIONAL,
     NOUN_SUFFIXES,
-    ORG_HEADS_DE,
     WEAK_ORG,
     WEAK_PERSON,
     WEAK_VOTE,
@@ -454,7 +453,7 @@ def names_pass(doc: Doc) -> None:
         org_head = place_head = False
         if doc.lang == "de" and len(run) > 1 and apposition(doc, run[0], run[1]):
             lead = toks[run[0]].lower
-            org_head = lead.endswith(ORG_HEADS_DE) or lead in words.org_cues
+            org_head = lead.endswith(words.org_heads) or lead in words.org_cues
             place_head = lead.rsplit("-", 1)[-1] in words.place_words  # "Maya-Stätte Uaxactun"
             run = run[1:]
         if doc.lang == "de":
