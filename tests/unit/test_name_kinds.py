@@ -489,3 +489,16 @@ def test_a_name_joined_to_a_place_by_and_is_a_place_and_institutions_keep_their_
     found = kinds("Strike ends", body, "en")
     assert found.get("International Association of Machinists") == "organization"
     assert "Association of Machinists" not in found
+
+
+def test_operators_services_and_chains_announce_a_firm() -> None:
+    body = (
+        "Laut Flughafenbetreiber Fraport wurden Flüge gestrichen. Der Streamingdienst Vixflo "
+        "zeigt die Serie, die Supermarktkette Edeka senkt die Preise.\n"
+        "Sie trug eine Latzhose mit passender Schiebermütze."
+    )
+    found = kinds("Flughafen", body, "de")
+    assert found.get("Fraport") == "organization"
+    assert found.get("Vixflo") == "organization"
+    assert found.get("Edeka") == "organization"
+    assert found.get("Schiebermütze") != "organization"  # "passender" is no "Sender"
