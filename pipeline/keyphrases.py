@@ -478,6 +478,15 @@ def _fold_name_heads(doc: Doc) -> None:
             doc.merge(key, target, vote_cap=0.0)  # the noun's keyphrase votes name no kind
 
 
+def _fold_unknown_words_into_names(doc: Doc) -> None:
+    """A word no dictionary knows is one name wherever it stands: its mentions with no cue
+    ("im betroffenen Hualien") join those a cue made a name ("nahe Hualien")."""
+    for key in [k for k in doc.acc if k.startswith("k:") and " " not in k]:
+        target = "n:" + key[2:]
+        if target in doc.acc and not is_known(doc.acc[key].label, lang="de"):
+            doc.merge(key, target, vote_cap=0.0)  # the cue decides the kind
+
+
 def _names_person(doc: Doc, i: int) -> bool:
     """Whether the role word at ``i`` introduces a person rather than being a topic itself.
 
@@ -700,6 +709,7 @@ def keyphrase_pass(doc: Doc) -> None:
     if doc.lang == "de":
         _fold_linking_s(doc)
         _fold_name_heads(doc)
+        _fold_unknown_words_into_names(doc)
     _credit_verb_nouns(doc)
     if doc.lang == "de":
         _credit_action_nouns(doc)

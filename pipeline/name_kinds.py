@@ -46,7 +46,8 @@ NOUN_SUFFIXES = (
     "ur",
 )
 _LOC_PREPS = frozenset(("in", "at", "from", "near", "across"))
-_LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen"))  # not "bei": "bei Lego" is a firm
+# not "bei": "bei Lego" is a firm
+_LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen", "nahe"))
 #: An English name nothing vouches for is guessed to be an organisation, with a weak vote that
 #: other mentions of the same name ("in Jasper", "Bowles said") outweigh.
 WEAK_ORG = "organization?"

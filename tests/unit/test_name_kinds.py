@@ -5,6 +5,7 @@ place or an event (``pipeline.name_kinds``, with ``pipeline.names``).
 
 from __future__ import annotations
 
+from pipeline.topics import extract_topics
 from tests.unit.topic_matching import kinds, topic_labels
 
 
@@ -502,3 +503,14 @@ def test_operators_services_and_chains_announce_a_firm() -> None:
     assert found.get("Vixflo") == "organization"
     assert found.get("Edeka") == "organization"
     assert found.get("Schiebermütze") != "organization"  # "passender" is no "Sender"
+
+
+def test_a_word_no_dictionary_knows_is_one_name_wherever_it_stands() -> None:
+    body = (
+        "Das Zentrum des Bebens lag vor der Küste nahe Hualien.\n"
+        "Im am schlimmsten betroffenen Hualien suchten Helfer nach Verschütteten. "
+        "Auch im Umland von Hualien stürzten Häuser ein."
+    )
+    topics = extract_topics("Erdbeben in Taiwan", body, "de")
+    hualien = [t for t in topics if t.label == "Hualien"]
+    assert [t.kind for t in hualien] == ["location"]  # one topic, of the kind its cue names
