@@ -458,6 +458,10 @@ def test_professions_and_police_ranks_introduce_people() -> None:
     found = kinds("Berufung", german, "de")
     assert found.get("Øystein Storrvik") == "person"
     assert "Storrvik" not in found
+    school = "„Der Bot erklärt alles“, sagt Schülerin Diba später. Die Schüler lachen."
+    found = kinds("KI in der Schule", school, "de")
+    assert "Schülerin Diba" not in found  # the noun introduces the name, it is no part of it
+    assert found.get("Schüler") == "keyphrase"
     english = (
         "The case was brought by prosecutor Tamsin Okonjo on Monday. Detective Inspector Jarek "
         "Wozniak led the inquiry, and the rapper Ghetts spoke."
