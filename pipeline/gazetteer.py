@@ -525,6 +525,12 @@ def gazetteer() -> Gazetteer:
                         table.setdefault(_alias_key(alias.replace("ß", "ss")), idx)
                     if alias.isupper() and len(alias) <= 3:
                         exact.add(alias)
+                # an acronym labelling the entry in the other language names it in this one too
+                # ("CDC", "FDA", "OSZE" in English text), written in capitals only
+                other = label_en if lang == "de" else label_de
+                if other != own and other.replace("-", "").isupper():
+                    table.setdefault(_alias_key(other), idx)
+                    exact.add(other)
             for adj in adj_f.split(";"):
                 stem = adj.strip().lower()
                 if not stem:

@@ -10,6 +10,7 @@ import pytest
 from pipeline.categories import IPTC_MEDIA_TOPICS
 from pipeline.gazetteer import gazetteer, word_lists
 from pipeline.topic_demote import demotion
+from pipeline.topics import extract_topics
 
 DATA = Path(__file__).resolve().parents[2] / "pipeline" / "data"
 KINDS = {"person", "organization", "location", "event"}
@@ -126,3 +127,15 @@ def test_a_users_category_keyword_is_read(tmp_path: Path, monkeypatch: pytest.Mo
         monkeypatch.undo()
         for cached in caches:
             cached.cache_clear()
+
+
+def test_an_acronym_labelling_an_entry_in_one_language_names_it_in_the_other() -> None:
+    body = (
+        "The Centers for Disease Control and Prevention issued a warning. The CDC said cases "
+        "rose, and the FDA recalled the drops.\nThe sec said nothing."
+    )
+    labels = {t.label: t.kind for t in extract_topics("Outbreak", body, "en")}
+    assert labels.get("Centers for Disease Control and Prevention") == "organization"
+    assert "CDC" not in labels  # one topic with the full name, not two
+    assert labels.get("Food and Drug Administration") == "organization"
+    assert "Securities and Exchange Commission" not in labels  # only written in capitals
