@@ -285,6 +285,7 @@ class WordLists:
     stop_en: frozenset[str]
     generic: frozenset[str]
     verbs_en: frozenset[str]  # English verbs that head no noun phrase ("hear", "explain")
+    gerunds_en: frozenset[str]  # their "-ing" forms that are nouns still ("distance learning")
     first_names: frozenset[str]
     role_words: frozenset[str]
     role_suffixes: tuple[str, ...]
@@ -334,6 +335,18 @@ class WordLists:
         return self.is_role(lower) and lower.endswith(self.professions)
 
 
+def _prefixed_lines(name: str) -> dict[str, list[str]]:
+    """Lines of a word list by their ``key:`` prefix; lines without one under ``""``."""
+    out: dict[str, list[str]] = {}
+    for line in data_lines(name):
+        key, sep, value = line.partition(":")
+        if sep and " " not in key.strip():
+            out.setdefault(key.strip().lower(), []).append(value)
+        else:
+            out.setdefault("", []).append(line)
+    return out
+
+
 def _prefixed(name: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for line in data_lines(name):
@@ -346,7 +359,9 @@ def _prefixed(name: str) -> dict[str, list[str]]:
 def word_lists() -> WordLists:
     """All small word lists, loaded once."""
     roles = _prefixed("roles.txt")
-    verbs = _words("verbs_en.txt")
+    verb_lines = _prefixed_lines("verbs_en.txt")
+    verbs = frozenset(w.lower() for line in verb_lines.get("", []) for w in line.split())
+    gerunds = frozenset(w.lower() for line in verb_lines.get("gerund", []) for w in line.split())
     orgs = _prefixed("org_words.txt")
     events = _prefixed("event_heads.txt")
     synonyms = []
@@ -365,6 +380,7 @@ def word_lists() -> WordLists:
         stop_en=_words("stopwords_en.txt"),
         generic=_words("generic_nouns.txt") | verbs,
         verbs_en=verbs,
+        gerunds_en=gerunds,
         first_names=_words("first_names.txt"),
         role_words=frozenset(roles.get("word", [])),
         role_suffixes=tuple(roles.get("suffix", [])),

@@ -394,7 +394,8 @@ def _gerund_head(doc: Doc, i: int, prev: tuple[int, str, bool]) -> bool:
         return False
     if toks[i - 1].lower != prev[1].lower():
         return False  # a plural or inflected subject ("protesters", "families"): a participle
-    if _lemma_en(toks[i].lower) in doc.words.verbs_en:
+    low = toks[i].lower
+    if _lemma_en(low) in doc.words.verbs_en and low not in doc.words.gerunds_en:
         return False  # "a smell coming from": a verb that names no activity of its own
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.para != toks[i].para or nxt.lower not in _OBJECT_NEXT_EN

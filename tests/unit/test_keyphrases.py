@@ -483,3 +483,15 @@ def test_a_verb_in_the_title_or_lead_credits_its_noun_the_story_uses() -> None:
     assert labels.index("Aufarbeitung") < labels.index("Missbrauch")  # "aufarbeiten" credits it
     # the noun is credited only when the story uses it: no "Beratung" from "beriet"
     assert "Beratung" not in labels
+
+
+def test_gerunds_of_listed_verbs_that_are_nouns_head_phrases() -> None:
+    body = (
+        "Schools moved to distance learning in March. Critics say distance learning hurts pupils."
+        "\nThe court hearing was delayed. A second court hearing is set for May. Pupils came."
+    )
+    labels = topic_labels("Schools", body, "en")
+    assert "distance learning" in labels
+    assert "court hearing" in labels
+    # the verb itself still heads no phrase: "pupils learn" is no topic
+    assert not any(label.startswith("pupil learn") for label in labels)
