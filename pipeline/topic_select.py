@@ -110,6 +110,10 @@ def select(scored: list[Scored], limit: int) -> list[Scored]:
         folded = _fold(label)
         if not folded:
             continue
+        # "Sleeping Bags" in a subhead is the chosen keyphrase "sleeping bag", no name
+        single = seen.get(folded[:-1], -1) if kind != "keyphrase" and folded.endswith("s") else -1
+        if single >= 0 and chosen[single][3] == "keyphrase":
+            continue
         if folded in seen:
             k = seen[folded]
             if (

@@ -326,6 +326,25 @@ def test_select_keeps_a_name_reading_and_defers_longer_forms() -> None:
     ]
 
 
+def test_select_reads_a_capitalised_plural_of_a_chosen_keyphrase_as_that_keyphrase() -> None:
+    scored: list[Scored] = [
+        (9.0, 0, "sleeping bag", "keyphrase"),
+        (8.0, 1, "Sleeping Bags", "organization"),  # a Title Case subhead, no firm
+        (7.0, 2, "Mars", "location"),
+        (6.0, 3, "Mar", "keyphrase"),  # only a chosen keyphrase absorbs a name
+        (5.0, 4, "Bill", "person"),
+        (4.0, 5, "Bills", "organization"),
+    ]
+    out = [(label, kind) for _, _, label, kind in select(scored, 10)]
+    assert out == [
+        ("sleeping bag", "keyphrase"),
+        ("Mars", "location"),
+        ("Mar", "keyphrase"),
+        ("Bill", "person"),
+        ("Bills", "organization"),
+    ]
+
+
 def test_party_adjectives_and_world_war_three_are_gazetteer_names() -> None:
     body = (
         "Democratic lawmakers objected, and a Democrat from Ohio spoke. Republican leaders "
