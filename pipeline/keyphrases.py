@@ -378,11 +378,21 @@ def _hyphen_modifier(doc: Doc, i: int) -> str | None:
     return lemma(mod, "de")
 
 
+#: Determiners before an English "-ing" form that make it a noun's modifier ("the banking").
+_DETERMINERS_EN = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+)
 #: Words after an English "-ing" form that make it a verb with an object ("making the").
 _OBJECT_NEXT_EN = frozenset(
     """the a an his her its their our my your this that these those them it him us me some any
     all out up down off to""".split()  # noqa: SIM905 - a readable word list
 )
+
+
+def _gerund_modifier(doc: Doc, i: int) -> bool:
+    """Whether an English "-ing" form opens a noun phrase after a determiner ("the banking
+    sector", "a shooting victim"), not a verb after its subject ("police investigating")."""
+    return i > 0 and doc.tokens[i - 1].lower in _DETERMINERS_EN and not doc.tokens[i].sep
 
 
 def _gerund_head(doc: Doc, i: int, prev: tuple[int, str, bool]) -> bool:
@@ -555,7 +565,11 @@ def keyphrase_pass(doc: Doc) -> None:
                     bigrams.setdefault(phrase.lower(), []).append(i - 1)
                     if phrase != phrase.lower():
                         shown_as[phrase.lower()] = phrase
-                prev_en = None
+                    prev_en = None
+                elif _gerund_modifier(doc, i):
+                    prev_en = (i, low, False)  # "the banking sector", "processing times"
+                else:
+                    prev_en = None
                 continue
             head, _, last = low.rpartition("-")
             if head and last.endswith("ing"):

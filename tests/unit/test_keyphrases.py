@@ -495,3 +495,13 @@ def test_gerunds_of_listed_verbs_that_are_nouns_head_phrases() -> None:
     assert "court hearing" in labels
     # the verb itself still heads no phrase: "pupils learn" is no topic
     assert not any(label.startswith("pupil learn") for label in labels)
+
+
+def test_an_ing_word_after_a_determiner_opens_a_phrase() -> None:
+    body = (
+        "The banking sector fell on Monday. Analysts said the banking sector would recover.\n"
+        "Police were investigating the case. Police investigating the case declined to comment."
+    )
+    labels = topic_labels("Banks", body, "en")
+    assert "banking sector" in labels
+    assert not any(label.startswith("investigating") for label in labels)  # a verb, no modifier
