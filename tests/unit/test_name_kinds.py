@@ -462,6 +462,10 @@ def test_professions_and_police_ranks_introduce_people() -> None:
     found = kinds("KI in der Schule", school, "de")
     assert "Schülerin Diba" not in found  # the noun introduces the name, it is no part of it
     assert found.get("Schüler") == "keyphrase"
+    race = "Die Kandidaten stehen fest. Kandidat Horst Köhler tritt an, drei Kandidaten wollen es."
+    found = kinds("Wahl des Bundespräsidenten", race, "de")
+    assert found.get("Kandidat") == "keyphrase"
+    assert found.get("Horst Köhler") == "person"
     english = (
         "The case was brought by prosecutor Tamsin Okonjo on Monday. Detective Inspector Jarek "
         "Wozniak led the inquiry, and the rapper Ghetts spoke."
