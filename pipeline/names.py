@@ -48,7 +48,7 @@ from pipeline.name_kinds import (
     classify,
     roman_numeral,
 )
-from pipeline.phrase_forms import after_determiner
+from pipeline.phrase_forms import after_determiner, inflected_adjective
 from pipeline.topic_demote import is_credit
 from pipeline.topic_doc import (
     ROLE_BONUS,
@@ -116,6 +116,23 @@ _HEADLINE_VERBS_EN = frozenset(
 )
 
 
+def _participle_opener(doc: Doc, i: int) -> bool:
+    """Whether an English sentence opens with a participle clause before a name ("Citing
+    Walbidi, Kngwarreye and ..."): the verb is no part of the name. The clause ends in a
+    comma; "Flushing Meadows is ..." and "Reading Council said" are names."""
+    toks = doc.tokens
+    low = toks[i].lower
+    stem = low[:-3]
+    if not low.endswith("ing") or len(stem) < 3 or toks[i].upper:
+        return False  # "WARNING GRAPHIC DETAIL": a shouted label, handled as such
+    if not (is_known(stem, lang="en") or is_known(stem + "e", lang="en")):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].cap and not toks[j].sep and toks[j].para == toks[i].para:
+        j += 1
+    return i + 1 < j < len(toks) and toks[j].clause and toks[j].para == toks[i].para
+
+
 def _strip_genitive(
     doc: Doc, lower: str, length: int, *, person: bool = False, before_noun: bool = False
 ) -> str:
@@ -151,6 +168,17 @@ def _noun_follows(doc: Doc, k: int) -> bool:
     if k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
+    if (
+        not nxt.cap
+        and k + 2 < len(toks)
+        and nxt.para == toks[k].para
+        and not nxt.sep
+        and inflected_adjective(nxt.lower)
+    ):
+        # "Alexander McQueens neuem Kreativdirektor": an adjective between makes a genitive,
+        # even before a role
+        nxt = toks[k + 2]
+        return nxt.para == toks[k].para and not nxt.sep and nxt.cap and noun_like(nxt.text)
     if nxt.para != toks[k].para or nxt.sep or not nxt.cap or is_role(doc.words, nxt.lower):
         return False  # "Corinna Budras Wirtschaftskorrespondentin": a byline, no genitive
     return noun_like(nxt.text)
@@ -317,6 +345,7 @@ def names_pass(doc: Doc) -> None:
             or tok.text.endswith("-")
             or _SERIAL_RE.search(tok.text)
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
+            or (doc.lang == "en" and tok.start and _participle_opener(doc, i))
             or (doc.lang == "en" and modifier_compound(tok.text))
             or (doc.lang == "de" and (noun_compound(doc, tok) or inflected_compound(doc, tok)))
         ):

@@ -580,3 +580,18 @@ def test_english_practice_in_german_text_is_a_keyphrase() -> None:
     found = kinds("Private Cloud", body, "de")
     assert found.get("Air Gapping") == "keyphrase"
     assert found.get("Sex Trafficking") == "keyphrase"
+
+
+def test_a_participle_opening_a_sentence_and_a_genitive_before_an_adjective() -> None:
+    body = (
+        "Citing Walbidi, Emily Kame Kngwarreye and Yukultji Napangati, she named her models. "
+        "Walbidi paints.\nReading Council said no. WARNING GRAPHIC DETAIL: the video shocks."
+    )
+    found = kinds("Aboriginal art", body, "en")
+    assert not any(label.startswith("Citing") for label in found)
+    assert "Reading Council" in found  # no comma clause: the town opens the council's name
+    assert not any("GRAPHIC" in label for label in found)
+    german = "Sie trug ein Kleid von Alexander McQueens neuem Kreativdirektor Seán McGirr."
+    found = kinds("Rihanna", german, "de")
+    assert "Alexander McQueen" in found
+    assert "Alexander McQueens" not in found
