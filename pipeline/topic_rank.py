@@ -4,10 +4,11 @@ The hand-weighted evidence of :mod:`pipeline.topics` (mention weights, kind prio
 demotions, rarity) gives each candidate a raw score. Its logarithm is one feature among a few
 more that say how people pick an article's key topics: named in the title or lead, how early
 the first mention comes, how many paragraphs name it, how rare its rarest word is, whether it
-is a phrase, and its place among the candidates of its kind (a story's main place or person
-is a key topic more often than the second); each feature also has a keyphrase and a
-German-keyphrase variant. The score is the dot product with weights read from
-``pipeline/data/rank_weights.txt``.
+is a phrase (and how rare a phrase's words are: a phrase of everyday words, "federal
+protection", is a weaker topic than its length suggests), and its place among the candidates
+of its kind (a story's main place or person is a key topic more often than the second); each
+feature also has a keyphrase and a German-keyphrase variant. The score is the dot product with
+weights read from ``pipeline/data/rank_weights.txt``.
 
 The weights are trained by :func:`pipeline.rank_training.train` (pairwise logistic loss: each
 labelled key topic should outrank each other candidate of the same article) over the hand
@@ -53,6 +54,7 @@ _BASE = (
     "demoted",
     "kind_rank",
     "kind_top",
+    "phrase_rarity",
 )
 #: Feature names, in the order of :func:`feature_vector`.
 FEATURES: tuple[str, ...] = (
@@ -105,6 +107,7 @@ def feature_vector(c: Candidate, lang: str) -> tuple[float, ...]:
         math.log(max(c.demoted, 1e-6)),
         math.log1p(min(c.kind_rank, 5)),
         float(c.kind_rank == 0),
+        float(len(c.label.split()) > 1) * _rarity(c.label, lang),
     )
     key = float(c.kind == "keyphrase")
     key_de = key * float(lang == "de")
