@@ -251,6 +251,8 @@ def genitive_variants(lower: str, lang: str) -> Iterable[str]:
             yield strip_possessive(lower)
     elif len(lower) > 3 and lower.endswith("s"):
         yield lower[:-1]
+        if len(lower) > 5 and lower.endswith("es"):
+            yield lower[:-2]  # "des Weißen Hauses", "des Bundestages"
     elif len(lower) > 5 and lower.endswith("en"):
         yield lower[:-1]  # dative plural of a name ending in -e: "den Niederlanden"
 

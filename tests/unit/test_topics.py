@@ -442,3 +442,13 @@ def test_german_place_adjective_the_gazetteer_lacks_credits_the_place() -> None:
     assert "Brandenburger" not in found
     assert found.get("Hongkonger Gericht") == "organization"  # an institution's name
     assert "York" not in found
+
+
+def test_a_german_genitive_in_es_finds_the_gazetteer_name() -> None:
+    body = (
+        "Das Weiße Haus schwieg zunächst. Das sagte später die Sprecherin des Weißen Hauses, "
+        "Karoline Leavitt."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Tanker gestoppt", body, "de")}
+    assert topics.get("Weißes Haus") == "organization"
+    assert "Weißen Haus" not in topics  # one topic, not a second inflected one
