@@ -363,6 +363,9 @@ def classify(doc: Doc, run: list[int]) -> str | None:
             return None  # "Friends said ...", "Neighbours told ...": people, but no name
         if doc.lang == "en" and tok.start and tok.lower in doc.uncapped:
             return None  # "Police said ..." in a story that writes "the police": no name
+        head = tok.lower.rsplit("-", 1)[-1] if "-" in tok.lower else ""
+        if head in words.place_words and not doc.knows(tok.text.split("-", 1)[0]):
+            return "location"  # "Shwedagon-Pagode", "Maya-Stätte": a named building or site
         single = _single_cue(doc, run[0])
         if single == "person" and doc.lang == "de" and _common_noun_elsewhere(doc, tok):
             return None  # "Trump sagt Besuch zu" in a story that writes "seinen Besuch"

@@ -115,11 +115,13 @@ class Doc:
         self, max_words: int, kinds: tuple[EntityKind, ...] = ("organization", "location")
     ) -> dict[str, str | None]:
         """The last word (lower-cased) of each name of two to ``max_words`` words and one of
-        ``kinds`` -> its key; None when two names end in the word."""
+        ``kinds`` -> its key; None when two names end in the word. Hyphens part words too
+        ("Shwedagon-Pagode" ends in "pagode")."""
         return sole_keys(
             (words[-1].lower(), key)
             for key, acc in self.acc.items()
-            if 2 <= len(words := acc.label.split()) <= max_words and acc.best_kind() in kinds
+            if 2 <= len(words := acc.label.replace("-", " ").split()) <= max_words
+            and acc.best_kind() in kinds
         )
 
     def merge(self, key: str, target: str, *, vote_cap: float | None = None) -> None:

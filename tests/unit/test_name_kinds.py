@@ -522,3 +522,15 @@ def test_a_word_no_dictionary_knows_is_one_name_wherever_it_stands() -> None:
     topics = extract_topics("Erdbeben in Taiwan", body, "de")
     hualien = [t for t in topics if t.label == "Hualien"]
     assert [t.kind for t in hualien] == ["location"]  # one topic, of the kind its cue names
+
+
+def test_a_named_building_is_a_place_and_its_bare_noun_stands_for_it() -> None:
+    body = (
+        "Tausende Mönche zogen zur Shwedagon-Pagode. An der Shwedagon-Pagode beteten sie. "
+        "Die Pagode ist das Wahrzeichen der Stadt."
+    )
+    topics = {t.label: t.kind for t in extract_topics("Proteste in Myanmar", body, "de")}
+    assert topics.get("Shwedagon-Pagode") == "location"
+    assert "Pagode" not in topics  # "die Pagode" is the one named above
+    english = "Worshippers gathered at the Al-Aqsa Mosque. The Al-Aqsa Mosque was closed."
+    assert kinds("Jerusalem", english, "en").get("Al-Aqsa Mosque") == "location"
