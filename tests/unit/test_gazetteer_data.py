@@ -139,3 +139,10 @@ def test_an_acronym_labelling_an_entry_in_one_language_names_it_in_the_other() -
     assert "CDC" not in labels  # one topic with the full name, not two
     assert labels.get("Food and Drug Administration") == "organization"
     assert "Securities and Exchange Commission" not in labels  # only written in capitals
+
+
+def test_a_provinces_abbreviation_names_it() -> None:
+    body = "Doctors in B.C. are leaving. A clinic in Vancouver, B.C., closed its doors."
+    labels = {t.label: t.kind for t in extract_topics("Clinics close", body, "en")}
+    assert labels.get("British Columbia") == "location"
+    assert "B.C." not in labels
