@@ -403,3 +403,15 @@ def test_carnival_royals_and_espionage() -> None:
         "Bundesanwaltschaft ermittelt wegen Spionage an Hochschulen."
     )
     assert top("Spionage an deutschen Hochschulen", spies) == "medtop:02000000"
+
+
+def test_a_product_recall_is_business_news() -> None:
+    body = (
+        "The automakers are recalling more than 500,000 SUVs and minivans in the US. The recall "
+        "covers tow hitch harnesses that can short out. Dealers will replace a fuse for free, "
+        "the companies said."
+    )
+    title = "Hyundai and Kia issue another recall of over 500,000 vehicles"
+    assert top_category(title, body, "en") == "medtop:04000000"
+    german = "Der Autobauer ruft 80.000 Fahrzeuge zurück. Der Rückruf betrifft Bremsen."
+    assert top_category("Großer Rückruf bei Autobauer", german, "de") == "medtop:04000000"
