@@ -20,6 +20,7 @@ __all__ = [
     "COMPASS_EN",
     "GENERATIONAL",
     "NOUN_SUFFIXES",
+    "SPEECH_EN",
     "WEAK_ORG",
     "WEAK_PERSON",
     "WEAK_VOTE",
@@ -53,7 +54,7 @@ _LOC_PREPS_DE = frozenset(("in", "nach", "aus", "zwischen", "nahe"))
 WEAK_ORG = "organization?"
 WEAK_PERSON = "person?"
 WEAK_VOTE = 0.3
-_SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "according"))
+SPEECH_EN = frozenset(("said", "says", "told", "added", "wrote", "explained", "according"))
 
 
 #: English compass words: they open place names ("North Tyneside", "West Bank").
@@ -74,7 +75,7 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
             return "location"
         if is_role(doc.words, low):
             return "person"
-        if doc.lang == "en" and low in _SPEECH_EN:
+        if doc.lang == "en" and low in SPEECH_EN:
             return "person"
         if toks[j].start:
             break
@@ -83,7 +84,7 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
             break
         low = toks[j].lower
         # "Weir said" names the speaker; in "a lecturer from Nottingham, said" the comma does not
-        if doc.lang == "en" and low in _SPEECH_EN and not (j == end and toks[j].sep):
+        if doc.lang == "en" and low in SPEECH_EN and not (j == end and toks[j].sep):
             return "person"
         if is_role(doc.words, low) and j == end:
             return "person"
@@ -103,7 +104,7 @@ def _single_cue(doc: Doc, i: int) -> EntityKind | None:
             return "location"
         if low in doc.words.org_cues or (doc.lang == "de" and low.endswith(doc.words.org_heads)):
             return "organization"
-        if is_role(doc.words, low) or (doc.lang == "en" and low in _SPEECH_EN):
+        if is_role(doc.words, low) or (doc.lang == "en" and low in SPEECH_EN):
             return "person"
     if (
         i + 1 < len(toks)
@@ -112,7 +113,7 @@ def _single_cue(doc: Doc, i: int) -> EntityKind | None:
         and not toks[i + 1].sep
     ):
         low = toks[i + 1].lower
-        if doc.lang == "en" and low in _SPEECH_EN:
+        if doc.lang == "en" and low in SPEECH_EN:
             return "person"
     return None
 

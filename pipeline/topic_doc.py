@@ -89,12 +89,30 @@ class Doc:
         self.stop = self.words.stop(lang)
         self._pairs: Counter[tuple[str, str]] | None = None  # built on first use
         self.sport_cues: int | None = None  # match words in the article, counted on first use
+        self._surnames: frozenset[str] | None = None  # built on first use
         # a keyphrase's label as shown, when most mentions carry one adjective: ranking and
         # demotion see the noun ("Konzern"), readers the phrase ("chinesischer Konzern")
         self.phrases: dict[str, str] = {}
         # a title stands for the whole story: in a long story it outweighs more body mentions
         paras = self.tokens[-1].para + 1 if self.tokens else 0
         self.title_w: float = _TITLE_W * max(1.0, float(paras / _TITLE_REF_PARAS) ** _TITLE_EXP)
+
+    def surnames(self) -> frozenset[str]:
+        """Lower-cased words written right after a capitalised given name ("Lloyd Austin")."""
+        if self._surnames is None:
+            first = self.words.first_names
+            self._surnames = frozenset(
+                b.lower
+                for a, b in pairwise(self.tokens)
+                if a.cap
+                and b.cap
+                and a.lower in first
+                and a.lower not in self.stop  # "Will China ...": a verb, no given name
+                and not b.upper  # "... Paris US": an acronym is no surname
+                and not b.sep
+                and a.para == b.para
+            )
+        return self._surnames
 
     def is_place(self, lower: str) -> bool:
         """Whether one lower-cased word alone is a gazetteer place ("kiel", "us", "rom")."""

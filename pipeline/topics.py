@@ -71,7 +71,7 @@ from pipeline.language import detect_language
 from pipeline.models import EntityKind, Topic
 from pipeline.name_bounds import institution_compound
 from pipeline.name_folds import surname_pass
-from pipeline.name_kinds import acronym_like
+from pipeline.name_kinds import SPEECH_EN, acronym_like
 from pipeline.names import names_pass
 from pipeline.phrase_forms import after_determiner
 from pipeline.quoted import quoted_titles_pass
@@ -288,6 +288,7 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
         and not doc.used[i - 1]
         and prev.cap
         and prev.lower in words.first_names
+        and prev.lower not in doc.stop  # "Will China act?": a verb, no given name
         and not tok.start
     ):
         return True  # "Michael Jordan": a surname, not the country
@@ -321,7 +322,25 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
         return True  # "THW Kiel", "HSV Hamburg": a club, not the agency "THW"
     if entry.kind == "location" and _common_noun_here(doc, i):
         return True  # "das Essen", "in der Halle": the noun, not the city
+    if entry.kind == "location" and tok.lower in doc.surnames() and _speaker(doc, i):
+        return True  # "Lloyd Austin ... Austin schrieb": the person again, not the city
     return entry.kind == "location" and _named_before_place(doc, i)
+
+
+def _speaker(doc: Doc, i: int) -> bool:
+    """Whether a speech verb or role word stands right next to token ``i`` ("Austin
+    schrieb", "said Austin", "Minister Austin")."""
+    toks = doc.tokens
+    tok = toks[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toks) or toks[j].para != tok.para:
+            continue
+        if toks[max(i, j)].sep:
+            continue  # "in Austin, said ...": a comma between
+        low = toks[j].lower
+        if is_role(doc.words, low) or (doc.lang == "en" and low in SPEECH_EN):
+            return True
+    return False
 
 
 def _common_noun_here(doc: Doc, i: int) -> bool:

@@ -595,3 +595,17 @@ def test_a_participle_opening_a_sentence_and_a_genitive_before_an_adjective() ->
     found = kinds("Rihanna", german, "de")
     assert "Alexander McQueen" in found
     assert "Alexander McQueens" not in found
+
+
+def test_a_surname_that_is_a_place_stays_the_person_without_a_place_preposition() -> None:
+    body = (
+        "Verteidigungsminister Lloyd Austin schrieb auf X. Austin schrieb weiter, er sei sich "
+        "mit Gallant einig.\nIn Austin regnete es."
+    )
+    topics = extract_topics("Israel", body, "de")
+    austin = next(t for t in topics if t.label == "Lloyd Austin")
+    plain = next(t for t in topics if t.label == "Austin")
+    assert austin.kind == "person"
+    assert plain.kind == "location"  # "in Austin": the city
+    english = "Will China act? Will US voters care? China said no."
+    assert kinds("Climate", english, "en").get("China") == "location"  # "Will" is no name here
