@@ -61,6 +61,10 @@ def test_institution_compounds_are_organisations_and_marathons_events() -> None:
     assert topics.get("Untersuchungsausschuss") == "organization"
     assert topics.get("Berufsfeuerwehr") == "organization"
     body = (
+        "Die Landesanstalt für Landwirtschaft warnt vor Ambrosia. Die Landesanstalt zählt Pollen."
+    )
+    assert kinds("Ambrosia", body, "de").get("Landesanstalt") == "organization"
+    body = (
         "Beim Klimakongress in Essen sprachen 300 Forscher. Der Klimakongress endet morgen.\n"
         "Die Landessynode beriet über Missbrauch; die Landessynode tagt erneut im Mai."
     )
