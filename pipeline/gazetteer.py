@@ -288,6 +288,7 @@ class WordLists:
     gerunds_en: frozenset[str]  # their "-ing" forms that are nouns still ("distance learning")
     first_names: frozenset[str]
     role_words: frozenset[str]
+    speech_words: frozenset[str]  # German speech verbs beside a speaker ("sagte", "so")
     role_suffixes: tuple[str, ...]
     title_words: frozenset[str]  # English words opening a title ("Deputy Prime Minister")
     portfolio_roles: frozenset[str]  # English roles a portfolio may open ("Education Secretary")
@@ -327,7 +328,15 @@ class WordLists:
 
     def is_role(self, lower: str) -> bool:
         """Whether a lower-cased token is a role/title word that introduces a person."""
-        return lower in self.role_words or lower.endswith(self.role_suffixes)
+        return (
+            lower in self.role_words
+            or lower in self.speech_words
+            or lower.endswith(self.role_suffixes)
+        )
+
+    def is_title(self, lower: str) -> bool:
+        """Whether a lower-cased token is a role word proper, no speech verb ("Papst")."""
+        return lower not in self.speech_words and self.is_role(lower)
 
     def is_profession(self, lower: str) -> bool:
         """Whether a role word names a profession, a topic when no name follows it."""
@@ -383,6 +392,7 @@ def word_lists() -> WordLists:
         gerunds_en=gerunds,
         first_names=_words("first_names.txt"),
         role_words=frozenset(roles.get("word", [])),
+        speech_words=frozenset(w for v in roles.get("speech", []) for w in v.split()),
         role_suffixes=tuple(roles.get("suffix", [])),
         title_words=frozenset(w for v in roles.get("title", []) for w in v.split()),
         portfolio_roles=frozenset(w for v in roles.get("portfolio", []) for w in v.split()),
