@@ -198,11 +198,13 @@ class Doc:
             acc.surfaces[label] = acc.surfaces.get(label, 0.0) + w
         return acc
 
-    def role_before(self, i: int) -> bool:
-        """Whether token ``i`` is introduced by a role word ("Machthaber Kim Jong-un")."""
+    def role_before(self, i: int, *, speech: bool = True) -> bool:
+        """Whether token ``i`` is introduced by a role word ("Machthaber Kim Jong-un"); with
+        ``speech`` false, a speech verb does not count ("sagt Noa" gives no title)."""
         if i == 0 or self.tokens[i - 1].para != self.tokens[i].para:
             return False
-        return is_role(self.words, self.tokens[i - 1].lower)
+        low = self.tokens[i - 1].lower
+        return is_role(self.words, low) and (speech or low not in self.words.speech_words)
 
     def add_entry(self, idx: int, i: int, weight: float) -> Acc:
         """Add one mention of a gazetteer entry (a role word before a person counts more)."""

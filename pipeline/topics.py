@@ -588,7 +588,7 @@ def _candidates(doc: Doc) -> list[Candidate]:
                 label = _nominative(label, acc.surfaces)
         if label.lower() in doc.stop or len(label) < 2:
             continue
-        demoted = demotion(label, kind, doc.lang, titled=doc.role_before(acc.first))
+        demoted = demotion(label, kind, doc.lang, titled=doc.role_before(acc.first, speech=False))
         raw *= demoted
         if kind == "keyphrase":
             raw *= rarity_boost(label, doc.lang)

@@ -609,3 +609,15 @@ def test_a_surname_that_is_a_place_stays_the_person_without_a_place_preposition(
     assert plain.kind == "location"  # "in Austin": the city
     english = "Will China act? Will US voters care? China said no."
     assert kinds("Climate", english, "en").get("China") == "location"  # "Will" is no name here
+
+
+def test_a_speech_verb_gives_a_given_name_no_title() -> None:
+    body = (
+        "Tausende feierten auf dem Platz der Geiseln. „Wir haben Angst“, sagt Noa. Die "
+        "Freundinnen bleiben bis spät.\nDer Papst sprach am Sonntag. Papst Leo betete lange."
+    )
+    topics = extract_topics("Geiseln kehren zurück", body, "de")
+    noa = next(t for t in topics if t.label == "Noa")
+    leo = next(t for t in topics if t.label == "Papst Leo")
+    assert noa.kind == "person"
+    assert noa.score < leo.score  # a passer-by known by a given name ranks below a pope
