@@ -174,6 +174,8 @@ def _german_key(doc: Doc, i: int) -> str | None:
         return None  # a unit ("MBit/s", "Wh/kg") or a pair of names, no keyphrase
     if "-" in text:
         parts = text.split("-")
+        if all(p.lower() in doc.words.generic for p in parts):
+            return None  # "Januar-März", "Montag-Freitag": a range of generic words
         head_lemma = _nominal_adjective(parts[-1], lemma(parts[-1], "de")) if parts[-1] else ""
         if not head_lemma[:1].isupper() or len(head_lemma) < 3:
             return None

@@ -347,6 +347,8 @@ def names_pass(doc: Doc) -> None:
             or (doc.lang == "en" and tok.lower in _HEADLINE_VERBS_EN)
             or (doc.lang == "en" and tok.start and _participle_opener(doc, i))
             or (doc.lang == "en" and modifier_compound(tok.text))
+            # "July-September", "Montag-Freitag": a range of generic words names nothing
+            or ("-" in tok.text and all(p in words.generic for p in tok.lower.split("-")))
             or (doc.lang == "de" and (noun_compound(doc, tok) or inflected_compound(doc, tok)))
         ):
             i += 1

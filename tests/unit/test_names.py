@@ -621,3 +621,12 @@ def test_a_speech_verb_gives_a_given_name_no_title() -> None:
     leo = next(t for t in topics if t.label == "Papst Leo")
     assert noa.kind == "person"
     assert noa.score < leo.score  # a passer-by known by a given name ranks below a pope
+
+
+def test_a_range_of_months_or_weekdays_names_nothing() -> None:
+    body = "Prices fell from July-September, the registry said. Shops open Monday-Friday."
+    found = kinds("House prices", body, "en")
+    assert not any("-" in label and label[:1].isupper() for label in found)
+    assert (
+        kinds("Umsatz", "Im Zeitraum Januar-März sank der Umsatz.", "de").get("Januar-März") is None
+    )
