@@ -146,3 +146,10 @@ def test_a_provinces_abbreviation_names_it() -> None:
     labels = {t.label: t.kind for t in extract_topics("Clinics close", body, "en")}
     assert labels.get("British Columbia") == "location"
     assert "B.C." not in labels
+
+
+def test_a_union_named_without_its_head_word_is_the_gazetteer_union() -> None:
+    body = "Public and Commercial Services union members have voted to strike over job cuts."
+    labels = {t.label: t.kind for t in extract_topics("Strike vote", body, "en")}
+    assert labels.get("Public and Commercial Services Union") == "organization"
+    assert "Commercial Services" not in labels
