@@ -509,3 +509,12 @@ def test_an_ing_word_after_a_determiner_opens_a_phrase() -> None:
     labels = topic_labels("Banks", body, "en")
     assert "banking sector" in labels
     assert not any(label.startswith("investigating") for label in labels)  # a verb, no modifier
+
+
+def test_like_joins_no_phrase() -> None:
+    body = (
+        "Her childhood home does not sound like much. It would sound like a palace to others.\n"
+        "They treated the victim like a doll, and treated the victim like a doll again."
+    )
+    labels = topic_labels("Home", body, "en")
+    assert not any("like" in label.split() for label in labels)
