@@ -186,7 +186,8 @@ WIDGET_PREFIX: dict[BoilerplateKind, str] = {
     "related_links": (
         r"(?:lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|mehr dazu|"
         r"das könnte sie auch interessieren|zum thema|weiterlesen|siehe auch|"
-        r"read (?:more|also|next)|also read|see also|related|more on this|watch)\s*[:|»›>-]"
+        r"read (?:more|also|next)|also read|see also|related|more on this|watch)\s*[:|»›>-]|"
+        r"more on [\w'’ ]{1,30}:"  # "More on plastics: Pollution Is ..."
     ),
     "newsletter_promo": (
         r"(?:newsletter|melden sie sich|jetzt (?:kostenlos )?(?:anmelden|abonnieren)|"

@@ -310,3 +310,14 @@ def test_page_of_menu_lines_ends_with_nothing_kept() -> None:
         signal.signal(signal.SIGALRM, previous)
     assert cleaned.paragraphs == ()
     assert len(cleaned.removed) == 9
+
+
+def test_more_on_a_topic_before_a_colon_is_a_related_link() -> None:
+    text = (
+        "Nanoplastics harm chicken embryos, a study in Leiden finds. The team tested embryos.\n"
+        "More on plastics: Pollution Is Shrinking Human Penises, Warns Famous Environmentalist\n"
+        "More on plastics - the study shows the harm of nanoplastics in developing embryos."
+    )
+    cleaned = clean_text(text)
+    assert not any(p.startswith("More on plastics:") for p in cleaned.paragraphs)
+    assert any(p.startswith("More on plastics -") for p in cleaned.paragraphs)  # prose stays
