@@ -330,7 +330,9 @@ def _credit_acronyms(doc: Doc, acronyms: dict[str, list[int]]) -> None:
 
 def _join_trigrams(bigrams: dict[str, list[int]], shown_as: dict[str, str]) -> None:
     """Two English phrases that always overlap in one word are one phrase of three ("neural
-    crest" and "crest cell" -> "neural crest cell", "confidential human source")."""
+    crest" and "crest cell" -> "neural crest cell", "confidential human source"); a phrase
+    always followed by another that also stands alone joins it and leaves it be ("nationwide
+    distance" -> "nationwide distance learning" beside "distance learning")."""
     by_first: dict[str, list[str]] = {}  # a phrase's first word -> the phrases opening with it
     for phrase in bigrams:
         by_first.setdefault(phrase.split()[0], []).append(phrase)
@@ -340,14 +342,18 @@ def _join_trigrams(bigrams: dict[str, list[int]], shown_as: dict[str, str]) -> N
         for second in by_first.get(first.split()[-1], ()):
             if second == first or second not in bigrams:
                 continue
-            if sorted(bigrams[second]) != sorted(i + 1 for i in occ):
+            after = {i + 1 for i in occ}
+            if not after <= set(bigrams[second]):
                 continue
             phrase = f"{first} {second.split()[1]}"
             bigrams[phrase] = occ
             shown = shown_as.get(first, first).split() + shown_as.get(second, second).split()[1:]
             if " ".join(shown) != phrase:
                 shown_as[phrase] = " ".join(shown)
-            del bigrams[first], bigrams[second]
+            del bigrams[first]
+            if after == set(bigrams[second]):
+                del bigrams[second]
+            # else "distance learning" stands alone too; "nationwide distance" never does
             break
 
 

@@ -518,3 +518,13 @@ def test_like_joins_no_phrase() -> None:
     )
     labels = topic_labels("Home", body, "en")
     assert not any("like" in label.split() for label in labels)
+
+
+def test_a_phrase_always_followed_by_a_longer_one_joins_it() -> None:
+    body = (
+        "Thailand will launch nationwide distance learning. Schools rely on distance learning.\n"
+        "The nationwide distance learning plan starts in May. Critics doubt distance learning."
+    )
+    labels = topic_labels("Schools close", body, "en")
+    assert "distance learning" in labels
+    assert "nationwide distance" not in labels  # only ever part of the longer phrase
