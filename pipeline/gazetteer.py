@@ -334,10 +334,6 @@ class WordLists:
             or lower.endswith(self.role_suffixes)
         )
 
-    def is_title(self, lower: str) -> bool:
-        """Whether a lower-cased token is a role word proper, no speech verb ("Papst")."""
-        return lower not in self.speech_words and self.is_role(lower)
-
     def is_profession(self, lower: str) -> bool:
         """Whether a role word names a profession, a topic when no name follows it."""
         # a role word ending in one ("Strafverteidiger"); "reactor" is no role, so no "actor"
@@ -357,11 +353,12 @@ def _prefixed_lines(name: str) -> dict[str, list[str]]:
 
 
 def _prefixed(name: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for line in data_lines(name):
-        key, _, value = line.partition(":")
-        out.setdefault(key.strip().lower(), []).append(value.strip().lower())
-    return out
+    """The values of a data file's ``key: value`` lines by key, lower-cased."""
+    return {
+        key: [value.strip().lower() for value in values]
+        for key, values in _prefixed_lines(name).items()
+        if key
+    }
 
 
 @cache
