@@ -97,17 +97,18 @@ class Doc:
         paras = self.tokens[-1].para + 1 if self.tokens else 0
         self.title_w: float = _TITLE_W * max(1.0, float(paras / _TITLE_REF_PARAS) ** _TITLE_EXP)
 
+    def given_name(self, tok: Token) -> bool:
+        """Whether a token is a capitalised given name ("Lloyd"; "Will China act?" has none)."""
+        return tok.cap and tok.lower in self.words.first_names and tok.lower not in self.stop
+
     def surnames(self) -> frozenset[str]:
         """Lower-cased words written right after a capitalised given name ("Lloyd Austin")."""
         if self._surnames is None:
-            first = self.words.first_names
             self._surnames = frozenset(
                 b.lower
                 for a, b in pairwise(self.tokens)
-                if a.cap
+                if self.given_name(a)
                 and b.cap
-                and a.lower in first
-                and a.lower not in self.stop  # "Will China ...": a verb, no given name
                 and not b.upper  # "... Paris US": an acronym is no surname
                 and not b.sep
                 and a.para == b.para

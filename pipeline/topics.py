@@ -283,14 +283,7 @@ def _stands_for_another(doc: Doc, i: int, entry: Entry) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].para == tok.para else None
     if entry.kind == "person":
         return _other_given_name(doc, i, entry)
-    if (
-        prev is not None
-        and not doc.used[i - 1]
-        and prev.cap
-        and prev.lower in words.first_names
-        and prev.lower not in doc.stop  # "Will China act?": a verb, no given name
-        and not tok.start
-    ):
+    if prev is not None and not doc.used[i - 1] and doc.given_name(prev) and not tok.start:
         return True  # "Michael Jordan": a surname, not the country
     if (
         nxt is not None
