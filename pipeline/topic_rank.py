@@ -15,7 +15,8 @@ labelled key topic should outrank each other candidate of the same article) over
 labels in ``tests/fixtures/topics/``; ``newsflow train-ranker`` rewrites the file. Trained only
 on those, it raised recall@10 on four held-out sets of 40 labelled articles each by 0.015 to
 0.04 over the hand score alone when it was introduced; the place-in-kind features added
-0.007 on average over the same four sets.
+0.007 on average over the same four sets, the phrase-rarity feature three labels of about
+1,000.
 """
 
 from __future__ import annotations

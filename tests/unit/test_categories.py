@@ -40,7 +40,7 @@ from tests.unit.topic_matching import (
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "topics"
 
-#: Gate floors over the self-written fixtures (measured 1.0 / 0.964 / 0.966; they only rise).
+#: Gate floors over the self-written fixtures (measured 1.0 / 0.955 / 0.977; they only rise).
 #: The topic ranker's weights are trained on these labels and on the corpus label files below
 #: (pipeline/topic_rank.py), so recall here is measured in-sample; held-out sets are in the
 #: closing notes of the topic issue.
@@ -49,14 +49,14 @@ MIN_TOPIC_RECALL = 0.95
 MIN_KIND_ACCURACY = 0.95
 #: The issue's targets over the real corpus articles are top-1 category accuracy >= 0.85,
 #: key-topic recall in the top 10 >= 0.85 and entity-kind accuracy >= 0.9. The floors below are
-#: what the extractor reaches (0.986 / 0.867 / 0.943), minus headroom, and never below a target;
+#: what the extractor reaches (0.986 / 0.870 / 0.948), minus headroom, and never below a target;
 #: they only rise.
 CORPUS_TARGET_CATEGORY_ACCURACY = 0.85
 CORPUS_TARGET_TOPIC_RECALL = 0.85
 CORPUS_TARGET_KIND_ACCURACY = 0.9
 CORPUS_FLOOR_CATEGORY_ACCURACY = 0.98
 CORPUS_FLOOR_TOPIC_RECALL = 0.865
-CORPUS_FLOOR_KIND_ACCURACY = 0.935
+CORPUS_FLOOR_KIND_ACCURACY = 0.94
 CORPUS_MIN_ARTICLES = 40
 CORPUS_MIN_CATEGORIES = 10
 
@@ -285,17 +285,17 @@ def test_corpus_gate_floor() -> None:
 #: Blind label sets by a second annotator (see each file's ``_about``). fresh2, fresh3 and fresh4
 #: were each measured once while held out (0.875 / 0.685 / 0.821, 0.958 / 0.660 / 0.887 and
 #: 0.810 / 0.755 / 0.838); all four were studied afterwards. Floors at what the extractor reaches
-#: now (1.0 / 0.735 / 0.971, 0.958 / 0.745 / 0.973, 0.958 / 0.744 / 0.940, 0.810 / 0.827 /
-#: 0.897; third 0.909 / 0.771 / 0.915), minus headroom; the ranker is trained on these labels too.
+#: now (1.0 / 0.735 / 0.971, 0.958 / 0.758 / 0.973, 0.958 / 0.750 / 0.940, 0.810 / 0.827 /
+#: 0.895; third 0.909 / 0.789 / 0.916), minus headroom; the ranker is trained on these labels too.
 #: Recall sits below the issue's target: the gap between these and the set above is the open part
 #: of the topic issue. Floors only rise.
 BLIND_FLOORS: dict[str, tuple[float, float, float, int]] = {
     "corpus_labels_fresh.json": (0.95, 0.73, 0.93, 0),
-    "corpus_labels_fresh2.json": (0.95, 0.745, 0.965, 0),
-    "corpus_labels_fresh3.json": (0.95, 0.735, 0.93, 0),
+    "corpus_labels_fresh2.json": (0.95, 0.75, 0.965, 0),
+    "corpus_labels_fresh3.json": (0.95, 0.745, 0.93, 0),
     "corpus_labels_fresh4.json": (0.8, 0.82, 0.89, 0),
     # a third annotator on 33 pages the sets above also label (first measured 0.909 / 0.722 / 0.9)
-    "corpus_labels_third.json": (0.87, 0.76, 0.90, 0),
+    "corpus_labels_third.json": (0.87, 0.78, 0.91, 0),
 }
 #: Most variant pairs ("NATO"/"Nato", "Rutte"/"Mark Rutte") allowed in all corpus top tens
 #: together (measured 1 of 1,640 labels); the seeds allow none. Only falls.
