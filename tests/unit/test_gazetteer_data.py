@@ -153,14 +153,3 @@ def test_a_union_named_without_its_head_word_is_the_gazetteer_union() -> None:
     labels = {t.label: t.kind for t in extract_topics("Strike vote", body, "en")}
     assert labels.get("Public and Commercial Services Union") == "organization"
     assert "Commercial Services" not in labels
-
-
-def test_a_bare_german_kongress_is_no_us_congress() -> None:
-    us = "Der US-Kongress stimmte zu. Der Kongress muss das Budget noch billigen."
-    assert {t.label: t.kind for t in extract_topics("Haushalt", us, "de")}.get(
-        "US-Kongress"
-    ) == "organization"
-    climate = "Der Deutsche Klimakongress tagte in Berlin. Der Kongress dauerte einen Tag."
-    labels = {t.label: t.kind for t in extract_topics("Klimakongress", climate, "de")}
-    assert labels.get("Kongress") != "organization"  # a conference, not the US Congress
-    assert "US-Kongress" not in labels
