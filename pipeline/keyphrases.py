@@ -205,6 +205,8 @@ _NEUTER_ARTICLES_DE = frozenset(("das", "dem", "des", "am", "beim", "vom", "zum"
 
 def _superlative_stem(lower: str) -> str | None:
     """The stem of a lower-case German superlative ("schlimmsten" -> "schlimmst"), else None."""
+    if "st" not in lower[-5:] and "ßt" not in lower[-5:]:
+        return None  # most nouns: no "-st-" before an ending
     for ending in ("e", "en", "er", "es", "em"):
         stem = lower[: -len(ending)]
         if not lower.endswith(ending) or not stem.endswith(("st", "ßt")):

@@ -95,6 +95,8 @@ def _rarity(label: str, lang: str) -> float:
 
 def feature_vector(c: Candidate, lang: str) -> tuple[float, ...]:
     """The candidate's features, in the order of :data:`FEATURES`."""
+    rarity = _rarity(c.label, lang)
+    phrase = float(len(c.label.split()) > 1)
     base = (
         math.log(max(c.raw, 1e-6)),
         float(c.in_title),
@@ -102,13 +104,13 @@ def feature_vector(c: Candidate, lang: str) -> tuple[float, ...]:
         math.log1p(c.count),
         c.paragraphs / (c.last_paragraph + 1),
         c.first / max(c.tokens, 1),
-        _rarity(c.label, lang),
-        float(len(c.label.split()) > 1),
+        rarity,
+        phrase,
         float(c.known),
         math.log(max(c.demoted, 1e-6)),
         math.log1p(min(c.kind_rank, 5)),
         float(c.kind_rank == 0),
-        float(len(c.label.split()) > 1) * _rarity(c.label, lang),
+        phrase * rarity,
     )
     key = float(c.kind == "keyphrase")
     key_de = key * float(lang == "de")
