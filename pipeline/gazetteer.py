@@ -304,6 +304,8 @@ class WordLists:
     org_compounds: tuple[str, ...]
     concept_acronyms: frozenset[str]
     noun_names: frozenset[str]  # German places, given names that are nouns ("Essen", "Roman")
+    toponym_heads: frozenset[str]  # nouns whose inflected forms end town names ("-kirchen")
+    work_words: tuple[str, ...]  # words naming a work before its quoted title ("Album")
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     storm_heads: frozenset[str]  # words before a storm's name ("hurricane", "orkan")
@@ -405,6 +407,8 @@ def word_lists() -> WordLists:
         org_compounds=tuple(orgs.get("compound", [])),
         concept_acronyms=frozenset(w for v in orgs.get("concept", []) for w in v.split()),
         noun_names=frozenset(w for v in orgs.get("noun", []) for w in v.split()),
+        toponym_heads=frozenset(w for v in orgs.get("toponym", []) for w in v.split()),
+        work_words=tuple(w for v in orgs.get("work", []) for w in v.split()),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
         storm_heads=frozenset(w for v in events.get("storm", []) for w in v.split()),

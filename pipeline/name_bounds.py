@@ -235,14 +235,6 @@ def noun_compound(doc: Doc, tok: Token) -> bool:
     return not (_institution_or_place(doc, low) or low.endswith(doc.words.org_heads))
 
 
-#: Nouns whose inflected forms end German place names ("Waldkirchen", "Lichterfelde",
-#: "Bischofswiesen", "Rheinfelden"): such a compound may well be a town.
-_TOPONYM_HEADS = frozenset(
-    """kirche wiese feld brücke helle haus hof berg burg dorf tal stein wald au aue bach heim
-    born quelle mühle linde eiche buche weide rode hütte""".split()  # noqa: SIM905 - a readable word list
-)
-
-
 def inflected_compound(doc: Doc, tok: Token) -> bool:
     """Whether an unknown German word is a compound of two dictionary nouns with an inflected
     head ("Erziehungsstellen", "Verkehrstunneln", "Vatikanangaben"): a common noun, even
@@ -256,7 +248,11 @@ def inflected_compound(doc: Doc, tok: Token) -> bool:
     if head is None:
         return False
     head_lemma = lemma(head, "de")
-    if head_lemma == head or not head_lemma[:1].isupper() or head_lemma.lower() in _TOPONYM_HEADS:
+    if (
+        head_lemma == head
+        or not head_lemma[:1].isupper()
+        or head_lemma.lower() in doc.words.toponym_heads
+    ):
         return False
     modifier = text[: len(text) - len(head)]
     return any(

@@ -19,30 +19,6 @@ __all__ = ["quoted_titles_pass"]
 _MIN_WORDS = 2  # one quoted word is a noun or name the other passes read
 _MAX_WORDS = 6
 _MIN_QUOTED = 2  # quotations of a title without a work word before it
-#: Words naming a work, German and English, lower case; a compound ending in one counts too
-#: ("Comeback-Album", "Kinofilm").
-_WORK_WORDS = (
-    "song",
-    "album",
-    "single",
-    "film",
-    "movie",
-    "serie",
-    "series",
-    "sendung",
-    "show",
-    "buch",
-    "book",
-    "roman",
-    "novel",
-    "titel",
-    "stück",
-    "play",
-    "podcast",
-    "doku",
-    "documentary",
-    "hit",
-)
 
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
@@ -66,7 +42,7 @@ def _work_before(doc: Doc, i: int) -> bool:
     """Whether a work word stands right before the quotation at token ``i``."""
     if i == 0 or doc.tokens[i - 1].para != doc.tokens[i].para:
         return False
-    return doc.tokens[i - 1].lower.endswith(_WORK_WORDS)
+    return doc.tokens[i - 1].lower.endswith(doc.words.work_words)
 
 
 def quoted_titles_pass(doc: Doc) -> None:
