@@ -466,6 +466,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         if len(toks) <= 3 and not any(is_known(t.lower, lang="en") for t in toks):
             return "person"
         if len(toks) == 2 and not is_known(lows[0], lang="en") and lows[0] not in words.stop_en:
+            if lows[1].endswith(("ian", "ean")) and is_known(lows[1], lang="en"):
+                return None  # "a Westmount Victorian": a place and a style, no person
             return WEAK_PERSON  # "Sigourney Weaver": an unknown given name before a surname
         return WEAK_ORG
     if (

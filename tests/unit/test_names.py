@@ -630,3 +630,14 @@ def test_a_range_of_months_or_weekdays_names_nothing() -> None:
     assert (
         kinds("Umsatz", "Im Zeitraum Januar-März sank der Umsatz.", "de").get("Januar-März") is None
     )
+
+
+def test_a_place_before_a_style_adjective_is_no_person() -> None:
+    body = (
+        "Kamala Harris lived on the top floor of a Westmount Victorian in the 1970s. The family "
+        "settled in Westmount, a neighbourhood of Montreal.\nSigourney Weaver spoke later."
+    )
+    found = kinds("Harris in Montreal", body, "en")
+    assert "Westmount Victorian" not in found
+    assert found.get("Westmount") == "location"
+    assert found.get("Sigourney Weaver") == "person"  # an unknown given name still opens one
