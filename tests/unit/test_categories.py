@@ -49,7 +49,7 @@ MIN_TOPIC_RECALL = 0.95
 MIN_KIND_ACCURACY = 0.95
 #: The issue's targets over the real corpus articles are top-1 category accuracy >= 0.85,
 #: key-topic recall in the top 10 >= 0.85 and entity-kind accuracy >= 0.9. The floors below are
-#: what the extractor reaches (0.986 / 0.870 / 0.948), minus headroom, and never below a target;
+#: what the extractor reaches (0.986 / 0.867 / 0.948), minus headroom, and never below a target;
 #: they only rise.
 CORPUS_TARGET_CATEGORY_ACCURACY = 0.85
 CORPUS_TARGET_TOPIC_RECALL = 0.85
