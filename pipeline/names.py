@@ -320,8 +320,7 @@ def _portfolio(doc: Doc, lower: str) -> bool:
         is_known(lower, lang="en")
         and lower not in words.org_words
         and lower not in words.place_words
-        and not doc.is_place(lower)
-        and (lower,) not in doc.gaz.aliases["en"]  # "Treasury", "Pentagon"
+        and (lower,) not in doc.gaz.aliases["en"]  # "Treasury", "Pentagon", any place
     )
 
 

@@ -3,10 +3,11 @@
 "der Song „As Tears Go By“", 'the album "Broken English"', "„Bares für Rares“": a song, album,
 film or show title is written between quotation marks, often in another language than the
 story. Split into words it would give stray names ("Tears", "English" as England) or nothing.
-A quoted run of two to six words is a title when a work word stands right before it ("Song",
-"Album", "Serie", "film") or when the article quotes it twice with most words capitalised
-(speech is quoted too, but rarely twice and rarely in title case). Its mentions credit one
-keyphrase, labelled as written, and its words count for nothing else.
+A quoted run of two to six words is a title when a work word stands right before it once
+("Song", "Album", "Serie", "film"; ``work:`` lines in ``org_words.txt``). Its mentions credit
+one keyphrase, labelled as written, and its words count for nothing else. (A run quoted twice
+in title case without a work word was tried: it made party names such as "Georgischer Traum"
+keyphrases.)
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ __all__ = ["quoted_titles_pass"]
 
 _MIN_WORDS = 2  # one quoted word is a noun or name the other passes read
 _MAX_WORDS = 6
-_MIN_QUOTED = 2  # quotations of a title without a work word before it
 
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
