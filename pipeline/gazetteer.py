@@ -33,6 +33,7 @@ __all__ = [
     "fold_word_de",
     "gazetteer",
     "german_noun",
+    "ing_verb_form",
     "is_known",
     "lemma",
     "strip_possessive",
@@ -237,6 +238,17 @@ def compound_head(word: str, min_modifier: int = 2, min_head: int = 4) -> str | 
 def is_known(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary knows a word (cached: the topic passes ask often)."""
     return bool(_simplemma_is_known(word, lang=lang))
+
+
+def ing_verb_form(low: str) -> bool:
+    """Whether a lower-case English word in "-ing" is a verb form ("saying", "citing"), not a
+    noun ("swing", "evening"): what is left without "-ing" is a dictionary verb."""
+    stem = low[:-3]
+    return (
+        low.endswith("ing")
+        and len(stem) >= 3
+        and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
+    )
 
 
 def german_noun(word: str) -> bool:

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.gazetteer import compound_head, fold_word_de, german_noun, is_known, lemma
+from pipeline.gazetteer import (
+    compound_head,
+    fold_word_de,
+    german_noun,
+    ing_verb_form,
+    is_known,
+    lemma,
+)
 from pipeline.models import EntityKind
 from pipeline.name_bounds import attributive_adjective
 from pipeline.phrase_forms import phrase_label
@@ -69,12 +76,6 @@ def _office_named(doc: Doc, i: int) -> bool:
         return False
     nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
     return nxt is None or nxt.para != tok.para or nxt.sep or not nxt.cap
-
-
-def _verb_form(low: str) -> bool:
-    """Whether an English word in -ing is a verb form ("saying"), not a noun ("swing")."""
-    stem = low[:-3]
-    return len(stem) >= 3 and (is_known(stem, lang="en") or is_known(stem + "e", lang="en"))
 
 
 def _lemma_en(low: str) -> str:
@@ -567,7 +568,7 @@ def keyphrase_pass(doc: Doc) -> None:
             if len(low) < 3 or _inflected_en(low) or "'" in low or "’" in low:
                 prev_en = None
                 continue
-            if low.endswith("ing") and _verb_form(low):
+            if ing_verb_form(low):
                 if prev_en is not None and _gerund_head(doc, i, prev_en):
                     # "human smuggling", "distance learning": a gerund heads a phrase, never
                     # stands alone ("saying")

@@ -14,6 +14,7 @@ from pipeline.gazetteer import (
     POSSESSIVE,
     Token,
     fold_word_de,
+    ing_verb_form,
     is_known,
     lemma,
     strip_possessive,
@@ -121,12 +122,8 @@ def _participle_opener(doc: Doc, i: int) -> bool:
     Walbidi, Kngwarreye and ..."): the verb is no part of the name. The clause ends in a
     comma; "Flushing Meadows is ..." and "Reading Council said" are names."""
     toks = doc.tokens
-    low = toks[i].lower
-    stem = low[:-3]
-    if not low.endswith("ing") or len(stem) < 3 or toks[i].upper:
+    if toks[i].upper or not ing_verb_form(toks[i].lower):
         return False  # "WARNING GRAPHIC DETAIL": a shouted label, handled as such
-    if not (is_known(stem, lang="en") or is_known(stem + "e", lang="en")):
-        return False
     j = i + 1
     while j < len(toks) and toks[j].cap and not toks[j].sep and toks[j].para == toks[i].para:
         j += 1
