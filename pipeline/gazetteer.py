@@ -366,6 +366,11 @@ def _prefixed_lines(name: str) -> dict[str, list[str]]:
     return out
 
 
+def _split(values: list[str]) -> tuple[str, ...]:
+    """The words of a data file's values ("portfolio: secretary minister" lines)."""
+    return tuple(w for v in values for w in v.split())
+
+
 def _prefixed(name: str) -> dict[str, list[str]]:
     """The values of a data file's ``key: value`` lines by key, lower-cased."""
     return {
@@ -380,8 +385,8 @@ def word_lists() -> WordLists:
     """All small word lists, loaded once."""
     roles = _prefixed("roles.txt")
     verb_lines = _prefixed_lines("verbs_en.txt")
-    verbs = frozenset(w.lower() for line in verb_lines.get("", []) for w in line.split())
-    gerunds = frozenset(w.lower() for line in verb_lines.get("gerund", []) for w in line.split())
+    verbs = frozenset(w.lower() for w in _split(verb_lines.get("", [])))
+    gerunds = frozenset(w.lower() for w in _split(verb_lines.get("gerund", [])))
     orgs = _prefixed("org_words.txt")
     events = _prefixed("event_heads.txt")
     synonyms = []
@@ -403,28 +408,28 @@ def word_lists() -> WordLists:
         gerunds_en=gerunds,
         first_names=_words("first_names.txt"),
         role_words=frozenset(roles.get("word", [])),
-        speech_words=frozenset(w for v in roles.get("speech", []) for w in v.split()),
+        speech_words=frozenset(_split(roles.get("speech", []))),
         role_suffixes=tuple(roles.get("suffix", [])),
-        title_words=frozenset(w for v in roles.get("title", []) for w in v.split()),
-        portfolio_roles=frozenset(w for v in roles.get("portfolio", []) for w in v.split()),
-        peer_titles=frozenset(w for v in roles.get("peer", []) for w in v.split()),
-        royal_titles=frozenset(w for v in roles.get("royal", []) for w in v.split()),
-        professions=tuple(w for v in roles.get("profession", []) for w in v.split()),
+        title_words=frozenset(_split(roles.get("title", []))),
+        portfolio_roles=frozenset(_split(roles.get("portfolio", []))),
+        peer_titles=frozenset(_split(roles.get("peer", []))),
+        royal_titles=frozenset(_split(roles.get("royal", []))),
+        professions=_split(roles.get("profession", [])),
         location_cues=frozenset(roles.get("location", [])),
         org_cues=frozenset(roles.get("organization", [])),
-        org_heads=tuple(w for v in roles.get("organization-head", []) for w in v.split()),
+        org_heads=_split(roles.get("organization-head", [])),
         place_words=frozenset(orgs.get("location", [])),
         org_words=frozenset(orgs.get("word", [])),
         org_suffixes=tuple(orgs.get("suffix", [])),
         org_compounds=tuple(orgs.get("compound", [])),
-        concept_acronyms=frozenset(w for v in orgs.get("concept", []) for w in v.split()),
-        noun_names=frozenset(w for v in orgs.get("noun", []) for w in v.split()),
-        toponym_heads=frozenset(w for v in orgs.get("toponym", []) for w in v.split()),
-        work_words=tuple(w for v in orgs.get("work", []) for w in v.split()),
+        concept_acronyms=frozenset(_split(orgs.get("concept", []))),
+        noun_names=frozenset(_split(orgs.get("noun", []))),
+        toponym_heads=frozenset(_split(orgs.get("toponym", []))),
+        work_words=_split(orgs.get("work", [])),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),
-        storm_heads=frozenset(w for v in events.get("storm", []) for w in v.split()),
-        named_days=frozenset(w for v in events.get("day", []) for w in v.split()),
+        storm_heads=frozenset(_split(events.get("storm", []))),
+        named_days=frozenset(_split(events.get("day", []))),
         compound_synonyms=tuple(synonyms),
         verb_nouns=verb_nouns,
     )
