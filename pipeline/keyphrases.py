@@ -452,11 +452,13 @@ def _action_nouns(lower: str) -> tuple[str, ...]:
 
 def _credit_action_nouns(doc: Doc) -> None:
     """A verb in the title or first paragraph credits its "-ung" noun when the story uses the
-    noun too ("Landeskirche will Missbrauch aufarbeiten" ... "die Aufarbeitung")."""
+    noun too ("Landeskirche will Missbrauch aufarbeiten" ... "die Aufarbeitung"); a form
+    ``verb_nouns.txt`` lists has credited its noun already ("entlassen")."""
+    listed = doc.words.verb_nouns.get(doc.lang, {})
     for i, tok in enumerate(doc.tokens):
         if tok.para > 0:
             break
-        if tok.cap or len(tok.lower) < 5 or tok.lower in doc.stop:
+        if tok.cap or len(tok.lower) < 5 or tok.lower in doc.stop or tok.lower in listed:
             continue
         for noun in _action_nouns(tok.lower):
             acc = doc.acc.get("k:" + noun)

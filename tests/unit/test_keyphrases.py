@@ -528,3 +528,11 @@ def test_a_phrase_always_followed_by_a_longer_one_joins_it() -> None:
     labels = topic_labels("Schools close", body, "en")
     assert "distance learning" in labels
     assert "nationwide distance" not in labels  # only ever part of the longer phrase
+
+
+def test_a_listed_verb_form_credits_its_noun_once() -> None:
+    cands = topic_candidates(
+        "FC Bayern entlässt Trainer Magath", "Die Entlassung kam überraschend.", "de"
+    )
+    dismissal = next(c for c, _ in cands if c.label == "Entlassung")
+    assert dismissal.count == 2  # the title's "entlässt" and the body's noun, no more
