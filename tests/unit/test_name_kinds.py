@@ -534,3 +534,13 @@ def test_a_named_building_is_a_place_and_its_bare_noun_stands_for_it() -> None:
     assert "Pagode" not in topics  # "die Pagode" is the one named above
     english = "Worshippers gathered at the Al-Aqsa Mosque. The Al-Aqsa Mosque was closed."
     assert kinds("Jerusalem", english, "en").get("Al-Aqsa Mosque") == "location"
+
+
+def test_a_disease_written_like_a_name_is_an_event() -> None:
+    body = (
+        "The Ebola virus has killed 40 people in the eastern province, health officials said. "
+        "Ebola spreads through bodily fluids.\nDoctors fear that Ebola will reach the capital."
+    )
+    assert kinds("Outbreak spreads", body, "en").get("Ebola") == "event"
+    body_de = "Die Affenpocken breiten sich aus. Mpox wird durch engen Kontakt übertragen."
+    assert kinds("Gesundheit", body_de, "de").get("Mpox") == "event"
