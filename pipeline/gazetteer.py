@@ -24,6 +24,7 @@ __all__ = [
     "POSSESSIVE",
     "Entry",
     "Gazetteer",
+    "Suffixes",
     "Token",
     "WordLists",
     "clear_token_cache",
@@ -290,6 +291,29 @@ def _words(name: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Suffixes:
+    """Word endings, found by a word's last letters instead of tried one after another."""
+
+    by_tail: dict[str, tuple[str, ...]]  # the endings by their last ``tail`` letters
+    tail: int
+
+    @classmethod
+    def of(cls, endings: tuple[str, ...]) -> Suffixes:
+        """The index of some endings (empty ones are left out: they would match every word)."""
+        kept = [e for e in endings if e]
+        tail = min((len(e) for e in kept), default=1)
+        by_tail: dict[str, list[str]] = {}
+        for ending in kept:
+            by_tail.setdefault(ending[-tail:], []).append(ending)
+        return cls({k: tuple(v) for k, v in by_tail.items()}, tail)
+
+    def match(self, word: str) -> bool:
+        """Whether ``word`` ends with one of the endings."""
+        found = self.by_tail.get(word[-self.tail :])
+        return found is not None and word.endswith(found)
+
+
+@dataclass(frozen=True, slots=True)
 class WordLists:
     """Stoplists, first names, role/organisation/event cue words."""
 
@@ -301,7 +325,7 @@ class WordLists:
     first_names: frozenset[str]
     role_words: frozenset[str]
     speech_words: frozenset[str]  # German speech verbs beside a speaker ("sagte", "so")
-    role_suffixes: tuple[str, ...]
+    role_suffixes: Suffixes  # a hundred and more: tried on every capitalised word
     title_words: frozenset[str]  # English words opening a title ("Deputy Prime Minister")
     portfolio_roles: frozenset[str]  # English roles a portfolio may open ("Education Secretary")
     peer_titles: frozenset[str]  # English peers' titles kept with the name ("Lord Woolf")
@@ -345,7 +369,7 @@ class WordLists:
         return (
             lower in self.role_words
             or lower in self.speech_words
-            or lower.endswith(self.role_suffixes)
+            or self.role_suffixes.match(lower)
         )
 
     def is_profession(self, lower: str) -> bool:
@@ -409,7 +433,7 @@ def word_lists() -> WordLists:
         first_names=_words("first_names.txt"),
         role_words=frozenset(roles.get("word", [])),
         speech_words=frozenset(_split(roles.get("speech", []))),
-        role_suffixes=tuple(roles.get("suffix", [])),
+        role_suffixes=Suffixes.of(tuple(roles.get("suffix", []))),
         title_words=frozenset(_split(roles.get("title", []))),
         portfolio_roles=frozenset(_split(roles.get("portfolio", []))),
         peer_titles=frozenset(_split(roles.get("peer", []))),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.categories import IPTC_MEDIA_TOPICS
-from pipeline.gazetteer import gazetteer, word_lists
+from pipeline.gazetteer import Suffixes, gazetteer, word_lists
 from pipeline.topic_demote import demotion
 from pipeline.topics import extract_topics
 
@@ -153,3 +153,15 @@ def test_a_union_named_without_its_head_word_is_the_gazetteer_union() -> None:
     labels = {t.label: t.kind for t in extract_topics("Strike vote", body, "en")}
     assert labels.get("Public and Commercial Services Union") == "organization"
     assert "Commercial Services" not in labels
+
+
+def test_suffix_index_matches_what_trying_each_ending_matches() -> None:
+    endings = ("chef", "chefin", "leiter", "ökonom", "minister")
+    index = Suffixes.of((*endings, ""))
+    words = ["polizeichef", "chefin", "leiter", "wirtschaftsökonom", "chefs", "ef", "", "register"]
+    for word in words:
+        assert index.match(word) == word.endswith(endings), word
+    assert not Suffixes.of(()).match("chef")
+    # every role suffix of the shipped list is found through the index
+    roles = word_lists().role_suffixes
+    assert all(roles.match("xx" + e) for tail in roles.by_tail.values() for e in tail)
