@@ -238,7 +238,8 @@ def compound_head(word: str, min_modifier: int = 2, min_head: int = 4) -> str | 
 @lru_cache(maxsize=65536)
 def is_known(word: str, lang: str) -> bool:
     """Whether simplemma's dictionary knows a word (cached: the topic passes ask often)."""
-    return bool(_simplemma_is_known(word, lang=lang))
+    # simplemma raises on an empty string, which "X-".rsplit("-") and the like produce
+    return bool(word) and bool(_simplemma_is_known(word, lang=lang))
 
 
 def ing_verb_form(low: str) -> bool:

@@ -590,7 +590,8 @@ def _candidates(doc: Doc) -> list[Candidate]:
         scored.append((raw, key, acc, kind, label, demoted))
     scored.sort(key=lambda s: (-s[0], s[2].first))
     out: list[Candidate] = []
-    last_para = doc.tokens[-1].para if doc.tokens else 0
+    # a title alone has no body paragraph: its tokens sit in paragraph -1
+    last_para = max(doc.tokens[-1].para, 0) if doc.tokens else 0
     per_kind: dict[EntityKind, int] = {}  # each candidate's place among those of its kind
     for raw, key, acc, kind, label, demoted in scored:
         out.append(

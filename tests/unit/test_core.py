@@ -72,3 +72,14 @@ def test_language_hint_used_only_when_undetermined() -> None:
     result = enrich(RawArticle(text="\n".join(PARAS), language="en"), now=NOW).result
     assert isinstance(result, EnrichedArticle)
     assert result.language == "de"
+
+
+def test_an_elliptic_compound_after_a_name_is_enriched_not_rejected() -> None:
+    text = (
+        "Strompreise steigen\n"
+        "Die Stadtwerke München Gas- und Stromkunden zahlen im neuen Jahr mehr für Energie.\n"
+        "Die Stadtwerke begründen das mit höheren Netzentgelten und teurerem Einkauf."
+    )
+    result = enrich(RawArticle(text=text), now=NOW).result
+    assert isinstance(result, EnrichedArticle), result
+    assert result.topics
