@@ -343,6 +343,7 @@ class WordLists:
     noun_names: frozenset[str]  # German places, given names that are nouns ("Essen", "Roman")
     toponym_heads: frozenset[str]  # nouns whose inflected forms end town names ("-kirchen")
     work_words: tuple[str, ...]  # words naming a work before its quoted title ("Album")
+    colours: tuple[str, ...]  # German colour words, also ending shades ("Pastellgelb")
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     storm_heads: frozenset[str]  # words before a storm's name ("hurricane", "orkan")
@@ -450,6 +451,7 @@ def word_lists() -> WordLists:
         concept_acronyms=frozenset(_split(orgs.get("concept", []))),
         noun_names=frozenset(_split(orgs.get("noun", []))),
         toponym_heads=frozenset(_split(orgs.get("toponym", []))),
+        colours=_split(orgs.get("colour", [])),
         work_words=_split(orgs.get("work", [])),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),

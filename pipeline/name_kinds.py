@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.gazetteer import Token, compound_head, is_known, lemma
+from pipeline.gazetteer import Token, WordLists, compound_head, is_known, lemma
 from pipeline.models import EntityKind
 from pipeline.phrase_forms import DETERMINERS_DE, after_determiner
 from pipeline.topic_demote import is_code
@@ -283,6 +283,16 @@ def _before_region(doc: Doc, run: list[int]) -> bool:
     return doc.tokens[k].para == doc.tokens[run[0]].para and doc.is_place(doc.tokens[k].lower)
 
 
+_MIN_SHADE_PREFIX = 3  # "Pastell-gelb", "Knall-rot"; "Weiß" alone is a surname too
+
+
+def _shade(words: WordLists, lower: str) -> bool:
+    """Whether a German word is a compound on a colour word ("pastellgelb", "dunkelblau")."""
+    return any(
+        lower.endswith(c) and len(lower) - len(c) >= _MIN_SHADE_PREFIX for c in words.colours
+    )
+
+
 def classify(doc: Doc, run: list[int]) -> str | None:
     """Kind of an unknown capitalised run, or None when it is no name."""
     toks = [doc.tokens[j] for j in run]
@@ -343,6 +353,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         # "Münchner Sicherheitskonferenz" is an event; a lone "Veteranentag" is left to the
         # keyphrase pass, which marks it as an event too
         return "event" if len(toks) > 1 else None
+    if len(toks) == 1 and doc.lang == "de" and _shade(words, lows[0]):
+        return None  # "in Pastellgelb", "in Knallrot": a colour, no place
     cue = _cue(doc, run[0], run[-1] + 1)
     if len(toks) == 1:
         tok = toks[0]

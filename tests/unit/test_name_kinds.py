@@ -544,3 +544,15 @@ def test_a_disease_written_like_a_name_is_an_event() -> None:
     assert kinds("Outbreak spreads", body, "en").get("Ebola") == "event"
     body_de = "Die Affenpocken breiten sich aus. Mpox wird durch engen Kontakt übertragen."
     assert kinds("Gesundheit", body_de, "de").get("Mpox") == "event"
+
+
+def test_a_compound_on_a_colour_word_is_no_place() -> None:
+    body = (
+        "Die Kleider gibt es in Pastellgelb und Dunkelblau. Das Modell in Knallrot kostet mehr.\n"
+        "Die Designerin zeigte die Kollektion in Mailand. Achim Weiß lobte die Schnitte."
+    )
+    topics = kinds("Neue Mode", body, "de")
+    assert topics.get("Pastellgelb") not in ("location", "person", "organization")
+    assert topics.get("Knallrot") not in ("location", "person", "organization")
+    assert topics.get("Mailand") == "location"
+    assert topics.get("Achim Weiß") == "person"
