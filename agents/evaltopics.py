@@ -3,7 +3,8 @@
 For each label file (``tests/fixtures/topics/corpus_labels*.json``: page id -> language,
 acceptable top-1 IPTC codes, key topics with kinds) prints top-1 category accuracy, recall of the
 key topics in the top ten, entity-kind accuracy and boilerplate labels, over the pages of the
-shared corpus the file labels; then recall by language and kind over all files together.
+shared corpus the file labels; then recall by language and kind, and by place in the hand list
+(annotators list the story's subject first), over all files together.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
         out.write(f"eval-topics: no fundus-*.jsonl.gz pages in {corpus}\n")
         return 2
     tally: Counter[tuple[str, str, bool]] = Counter()  # (language, kind, found), all files
+    places: Counter[tuple[int, bool]] = Counter()  # (place in the hand list, found)
     out.write(
         f"{'labels':<34} {'pages':>5} {'category':>8} {'recall':>7} {'kinds':>6} {'boiler':>6}\n"
     )
@@ -44,7 +46,7 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
         if not cases:
             out.write(f"{path.name:<34} {0:>5} {'-':>8} {'-':>7} {'-':>6} {'-':>6}{note}\n")
             continue
-        figures, _ = topic_figures(cases, tally)
+        figures, _ = topic_figures(cases, tally, places)
         out.write(
             f"{path.name:<34} {len(cases):>5} {figures['category_accuracy']:>8.3f} "
             f"{figures['topic_recall_at_10']:>7.3f} {figures['kind_accuracy']:>6.3f} "
@@ -55,4 +57,9 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
         hits = tally[(lang, kind, True)]
         total = hits + tally[(lang, kind, False)]
         out.write(f"  {lang} {kind:<13} {hits / total:.3f} ({total})\n")
+    out.write("recall by place in the hand list, all files together:\n")
+    for place in sorted({place for place, _ in places}):
+        hits = places[(place, True)]
+        total = hits + places[(place, False)]
+        out.write(f"  {place:>2}. {hits / total:.3f} ({total})\n")
     return 0

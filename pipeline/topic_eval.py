@@ -186,12 +186,14 @@ def labelled_cases(
 def topic_figures(
     cases: Iterable[Case],
     tally: Counter[tuple[str, str, bool]] | None = None,
+    places: Counter[tuple[int, bool]] | None = None,
 ) -> tuple[dict[str, float], list[str]]:
     """Gate figures over (id, title, body, labels) cases, plus a list of failure notes.
 
     Top-1 category accuracy, recall of the hand-listed key topics in the top 10, entity-kind
     accuracy over matched topics with an entity kind, and the number of boilerplate labels.
-    ``tally``, when given, counts the key topics by (language, kind, found).
+    ``tally``, when given, counts the key topics by (language, kind, found); ``places`` by
+    (place in the hand list from 1, found), as annotators list the story's subject first.
     """
     n = cat_hits = total = found = kinds_total = kinds_ok = boiler = 0
     notes: list[str] = []
@@ -205,13 +207,15 @@ def topic_figures(
             cat_hits += 1
         else:
             notes.append(f"{ident}: category {[c.code for c in cats[:2]]} vs {spec['categories']}")
-        for alternatives, kind in spec["topics"]:
+        for place, (alternatives, kind) in enumerate(spec["topics"], 1):
             total += 1
             hit = [t for t in top10 if any(matches(t.label, a, lang) for a in alternatives)]
             # an exact match ("Berlin") is the topic meant, not a longer name containing it
             hit.sort(key=lambda t: not any(exact_match(t.label, a, lang) for a in alternatives))
             if tally is not None:
                 tally[(lang, kind or "concept", bool(hit))] += 1
+            if places is not None:
+                places[(place, bool(hit))] += 1
             if not hit:
                 notes.append(f"{ident}: missing {alternatives[0]!r}")
                 continue

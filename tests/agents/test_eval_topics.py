@@ -22,6 +22,10 @@ def test_report_gives_figures_per_label_file_and_kind() -> None:
     assert rows["corpus_labels_third.json"][0] == "33"
     assert 0.0 < float(rows["corpus_labels_third.json"][2]) <= 1.0  # recall
     assert any(line.strip().startswith("de concept") for line in lines)
+    by_place = lines[lines.index("recall by place in the hand list, all files together:") + 1 :]
+    assert by_place[0].split()[0] == "1."
+    assert by_place[0].split()[2] == "(54)"  # 21 + 33 articles, each with a first key topic
+    assert 0.0 < float(by_place[0].split()[1]) <= 1.0
 
 
 def test_missing_corpus_or_labels_is_an_error(tmp_path: Path) -> None:
