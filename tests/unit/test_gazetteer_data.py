@@ -155,6 +155,16 @@ def test_a_union_named_without_its_head_word_is_the_gazetteer_union() -> None:
     assert "Commercial Services" not in labels
 
 
+def test_farming_and_weather_regions_are_places() -> None:
+    body = (
+        "Storms will sweep the Corn Belt on Tuesday, and Tornado Alley braces for hail. "
+        "In the Twin Cities, the river is rising.\nFarmers across the Corn Belt fear floods."
+    )
+    labels = {t.label: t.kind for t in extract_topics("Severe weather ahead", body, "en")}
+    assert labels.get("Corn Belt") == "location"
+    assert labels.get("Twin Cities") == "location"
+
+
 def test_suffix_index_matches_what_trying_each_ending_matches() -> None:
     endings = ("chef", "chefin", "leiter", "ökonom", "minister")
     index = Suffixes.of((*endings, ""))
