@@ -332,6 +332,7 @@ class WordLists:
     peer_titles: frozenset[str]  # English peers' titles kept with the name ("Lord Woolf")
     royal_titles: frozenset[str]  # titles kept with a royal's given name ("Fürstin Charlène")
     professions: tuple[str, ...]  # role words that are a topic with no name after ("Psychologe")
+    place_offices: frozenset[str]  # English roles held for a place ("Uvalde Mayor ...")
     location_cues: frozenset[str]
     org_cues: frozenset[str]
     org_heads: tuple[str, ...]  # German nouns ending an apposition before a firm ("Autohersteller")
@@ -441,6 +442,7 @@ def word_lists() -> WordLists:
         peer_titles=frozenset(_split(roles.get("peer", []))),
         royal_titles=frozenset(_split(roles.get("royal", []))),
         professions=_split(roles.get("profession", [])),
+        place_offices=frozenset(_split(roles.get("place-office", []))),
         location_cues=frozenset(roles.get("location", [])),
         org_cues=frozenset(roles.get("organization", [])),
         org_heads=_split(roles.get("organization-head", [])),

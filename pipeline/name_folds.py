@@ -62,6 +62,7 @@ def surname_pass(doc: Doc) -> None:
     _fold_inhabitants(doc)
     _merge_acronyms(doc)
     _fold_head_words(doc)
+    _fold_org_first_words(doc)
 
 
 def _fold_surnames(doc: Doc) -> None:
@@ -316,6 +317,39 @@ def _fold_head_words(doc: Doc) -> None:
         target = heads.get(low)  # a name of several words: none is dropped here
         if target is not None:
             _merge(doc, key, target, cap=False)
+
+
+def _fold_org_first_words(doc: Doc) -> None:
+    """An English word alone whose kind is only guessed ("pay Activision a fee") stands for the
+    one organisation of the article whose name it opens and that a cue vouched for
+    ("video game company Activision Blizzard")."""
+    if doc.lang != "en":
+        return
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for key, acc in doc.acc.items():
+        if (
+            key.startswith("n:")
+            and " " in acc.label
+            and acc.best_kind() == "organization"
+            and not _only_guessed(acc)
+        ):
+            words = acc.label.lower().split()
+            if not {"and", "&"} & set(words):  # "EzriCare and Delsam Pharma" names two firms
+                by_first.setdefault(words[0], []).append((words, key))
+    firsts: dict[str, str] = {}
+    for first, names in by_first.items():
+        shortest, target = min(names, key=lambda n: len(n[0]))
+        # one organisation, perhaps also written with its legal form ("Activision Blizzard Inc")
+        if all(words[: len(shortest)] == shortest for words, _ in names):
+            firsts[first] = target
+    for key in list(doc.acc):
+        acc = doc.acc[key]
+        low = acc.label.lower()
+        if not key.startswith("n:") or " " in low or not _only_guessed(acc):
+            continue
+        target = firsts.get(low)
+        if target is not None and target in doc.acc:
+            doc.merge(key, target, vote_cap=0.0)  # its guesses say nothing of the kind
 
 
 def _merge_name_tails(doc: Doc) -> None:

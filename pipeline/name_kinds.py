@@ -64,7 +64,8 @@ COMPASS_EN = frozenset(("north", "south", "east", "west"))
 
 
 def _cue(doc: Doc, start: int, end: int) -> str | None:
-    """'person' / 'location' when a role or place word stands next to the run."""
+    """'person' / 'location' when a role or place word stands next to the run; the employer's
+    kind when a role and a person's name follow it (:func:`_employer`)."""
     toks = doc.tokens
     para = toks[start].para
     for j in range(start - 1, max(start - 4, -1), -1):
@@ -73,6 +74,8 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
         low = toks[j].lower
         if low in doc.words.location_cues:
             return "location"
+        if j == start - 1 and low in doc.words.org_cues and not toks[start].sep:
+            return "organization"  # "video game company Activision Blizzard"
         if is_role(doc.words, low):
             return "person"
         if doc.lang == "en" and low in SPEECH_EN:
@@ -87,8 +90,26 @@ def _cue(doc: Doc, start: int, end: int) -> str | None:
         if doc.lang == "en" and low in SPEECH_EN and not (j == end and toks[j].sep):
             return "person"
         if is_role(doc.words, low) and j == end:
-            return "person"
+            return _employer(doc, j) or "person"
     return None
+
+
+def _employer(doc: Doc, j: int) -> EntityKind | None:
+    """What an English run before role word ``j`` is when a person's name follows the role:
+    the employer ("Activision Blizzard CEO Bobby Kotick") or the place of the office ("Uvalde
+    Mayor Don McLaughlin"); None when no name follows ("Smith CEO" is no pattern)."""
+    toks = doc.tokens
+    if doc.lang != "en" or toks[j].sep:
+        return None
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and not toks[k].sep and is_role(doc.words, toks[k].lower):
+        k += 1  # "Chief Executive Officer"
+    if k >= len(toks) or toks[k].para != toks[j].para or toks[k].sep or toks[k].start:
+        return None
+    if not toks[k].cap or toks[k].lower in doc.stop:
+        return None
+    roles = {t.lower for t in toks[j:k]}
+    return "location" if roles & doc.words.place_offices else "organization"
 
 
 def _single_cue(doc: Doc, i: int) -> EntityKind | None:
@@ -457,6 +478,8 @@ def classify(doc: Doc, run: list[int]) -> str | None:
         return "person" if _person_shaped(doc, toks) else WEAK_ORG
     if cue == "location":
         return "location"
+    if cue == "organization":
+        return "organization"  # "Activision Blizzard CEO Bobby Kotick": the employer
     if not _person_shaped(doc, toks):
         if (
             len(toks) == 2

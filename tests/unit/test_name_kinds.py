@@ -556,3 +556,24 @@ def test_a_compound_on_a_colour_word_is_no_place() -> None:
     assert topics.get("Knallrot") not in ("location", "person", "organization")
     assert topics.get("Mailand") == "location"
     assert topics.get("Achim Weiß") == "person"
+
+
+def test_a_name_before_a_role_and_a_persons_name_is_the_employer_or_the_place() -> None:
+    body = (
+        "The deal was backed by longtime Acme Widgets CEO Bobby Kotick, who pledged to keep "
+        "prices low. Kelso Falls Mayor Don McLaughlin welcomed it.\n"
+        "Regulators had sought to stop the deal. Rival firms will pay Acme a fee."
+    )
+    topics = kinds("Deal approved", body, "en")
+    assert topics.get("Acme Widgets") == "organization"
+    assert topics.get("Kelso Falls") == "location"
+    assert topics.get("Bobby Kotick") == "person"
+    assert "Acme" not in topics  # the firm's first word alone is the firm
+
+
+def test_a_company_word_before_a_name_makes_it_a_company() -> None:
+    body = (
+        "Shares of video game company Zentro Blizzard rose. Zentro Blizzard makes games.\n"
+        "Zentro Blizzard did not comment."
+    )
+    assert kinds("Shares rise", body, "en").get("Zentro Blizzard") == "organization"
