@@ -347,9 +347,9 @@ def _fold_org_first_words(doc: Doc) -> None:
         low = acc.label.lower()
         if not key.startswith("n:") or " " in low or not _only_guessed(acc):
             continue
-        target = firsts.get(low)
-        if target is not None and target in doc.acc:
-            doc.merge(key, target, vote_cap=0.0)  # its guesses say nothing of the kind
+        opened = firsts.get(low)
+        if opened is not None and opened in doc.acc:
+            doc.merge(key, opened, vote_cap=0.0)  # its guesses say nothing of the kind
 
 
 def _merge_name_tails(doc: Doc) -> None:
