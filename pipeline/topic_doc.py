@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeVar
 
@@ -230,7 +230,7 @@ def _uncap_title_case(tokens: list[Token], aliases: Mapping[tuple[str, ...], int
         return tokens
     body_caps = {t.lower for t in tokens if t.para >= 0 and t.cap and not t.start}
     return [
-        replace(t, cap=False)
+        t._replace(cap=False)
         if t.para < 0
         and t.cap
         and not t.upper
