@@ -137,7 +137,7 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
             text = m.group()
             gap = line[prev_end : m.start()]
             prev_end = m.end()
-            if _NUMBER_END_RE.fullmatch(text):
+            if text[-1] in ".," and _NUMBER_END_RE.fullmatch(text):
                 # "in 1921. The Coliseum", "In 2021, Apple": the stop or comma is punctuation
                 # (a short number keeps its stop: "am 4. November", "6. Methylation")
                 text = text[:-1]
@@ -175,18 +175,19 @@ def _tokenize(title: str | None, body: str) -> tuple[Token, ...]:
                 # "2 Tore von Kane reichten."
                 or (_BARE_NUMBER_RE.fullmatch(text) is not None and not heading_end)
             )
-            prev_lower = text.lower()
+            lower = text.lower()
+            prev_lower = lower
             prev_text = text
             first = False
             c0 = text[2] if len(text) > 2 and text[1] in "'’" else text[0]
             out.append(
                 Token(
                     text=text,
-                    lower=text.lower(),
+                    lower=lower,
                     para=idx,
                     start=start,
                     sep=sep,
-                    cap=c0.isupper() or bool(_NAME_PREFIX_RE.match(text)),
+                    cap=c0.isupper() or ("-" in text[2:4] and bool(_NAME_PREFIX_RE.match(text))),
                     upper=_is_upper(text),
                     dateline=m.end() <= dateline_end,
                     clause=sep and bool(_CLAUSE_GAP_RE.search(gap)),
