@@ -167,6 +167,8 @@ def _brand_shaped(tok: Token) -> bool:
     text = tok.text
     if "-" in text or tok.upper or len(text) < 5 or not text.isalpha():
         return False
+    if text[:2].isupper():
+        return True  # "ITZBund", "ZDFneo": an abbreviation grown into a name, no compound noun
     if is_known(text, lang="de") or is_known(tok.lower, lang="en") or text.endswith(NOUN_SUFFIXES):
         return False
     # a compound of known words ("Samenspender", "Abnehmspritze") is a noun, not a name

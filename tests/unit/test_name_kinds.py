@@ -577,3 +577,13 @@ def test_a_company_word_before_a_name_makes_it_a_company() -> None:
         "Zentro Blizzard did not comment."
     )
     assert kinds("Shares rise", body, "en").get("Zentro Blizzard") == "organization"
+
+
+def test_an_abbreviation_grown_into_a_word_is_an_organisation() -> None:
+    body = (
+        "Das ITZBund hat einen Vertrag mit IONOS geschlossen. Das ITZBund betreibt Rechenzentren."
+        "\nDie LKWs stehen still, sagt das ITZBund."
+    )
+    topics = kinds("Cloud für den Bund", body, "de")
+    assert topics.get("ITZBund") == "organization"
+    assert topics.get("LKW") != "organization"
