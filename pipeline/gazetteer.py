@@ -349,6 +349,7 @@ class WordLists:
     toponym_heads: frozenset[str]  # nouns whose inflected forms end town names ("-kirchen")
     work_words: tuple[str, ...]  # words naming a work before its quoted title ("Album")
     colours: tuple[str, ...]  # German colour words, also ending shades ("Pastellgelb")
+    bodies: frozenset[str]  # German nouns for an elected body ("Landtag"): organisations
     event_suffixes: tuple[str, ...]
     event_words: frozenset[str]
     storm_heads: frozenset[str]  # words before a storm's name ("hurricane", "orkan")
@@ -458,6 +459,7 @@ def word_lists() -> WordLists:
         noun_names=frozenset(_split(orgs.get("noun", []))),
         toponym_heads=frozenset(_split(orgs.get("toponym", []))),
         colours=_split(orgs.get("colour", [])),
+        bodies=frozenset(_split(orgs.get("body", []))),
         work_words=_split(orgs.get("work", [])),
         event_suffixes=tuple(events.get("suffix", [])),
         event_words=frozenset(events.get("word", [])),

@@ -52,7 +52,8 @@ _NOUN_CUES_EN = frozenset(
 
 
 def institution_kind(doc: Doc, label: str, kind: EntityKind) -> EntityKind:
-    """The kind shown for a topic: a German compound naming an institution is an organisation.
+    """The kind shown for a topic: a German compound naming an institution, or the noun of an
+    elected body ("Landtag", "Bürgerschaft"), is an organisation.
 
     "Justizministerium" and "Landgericht" rank as keyphrases (they are common nouns too, and
     several would crowd out the names), but downstream they are organisations.
@@ -60,6 +61,8 @@ def institution_kind(doc: Doc, label: str, kind: EntityKind) -> EntityKind:
     if kind != "keyphrase" or doc.lang != "de" or " " in label:
         return kind
     low = label.lower()
+    if low in doc.words.bodies:
+        return "organization"
     if any(low.endswith(suf) and len(low) >= len(suf) + 3 for suf in doc.words.org_compounds):
         return "organization"
     return kind

@@ -587,3 +587,14 @@ def test_an_abbreviation_grown_into_a_word_is_an_organisation() -> None:
     topics = kinds("Cloud für den Bund", body, "de")
     assert topics.get("ITZBund") == "organization"
     assert topics.get("LKW") != "organization"
+
+
+def test_an_elected_body_named_by_its_noun_is_an_organisation() -> None:
+    body = (
+        "Der Landtag hat den Haushalt beschlossen. Im Landtag stimmten CDU und SPD dafür.\n"
+        "Die Bremische Bürgerschaft berät am Mittwoch, die Bürgerschaft tagt öffentlich."
+    )
+    topics = kinds("Landtag beschließt Haushalt", body, "de")
+    assert topics.get("Landtag") == "organization"
+    assert topics.get("Bürgerschaft") == "organization"
+    assert topics.get("Haushalt") == "keyphrase"
