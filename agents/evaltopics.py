@@ -1,10 +1,11 @@
 """``newsflow eval-topics``: topic and category quality against hand labels, on real pages.
 
 For each label file (``tests/fixtures/topics/corpus_labels*.json``: page id -> language,
-acceptable top-1 IPTC codes, key topics with kinds) prints top-1 category accuracy, recall of the
-key topics in the top ten, entity-kind accuracy and boilerplate labels, over the pages of the
-shared corpus the file labels; then recall by language and kind, and by place in the hand list
-(annotators list the story's subject first), over all files together.
+acceptable top-1 IPTC codes, key topics with kinds; an article may carry its own ``title`` and
+``body`` instead of naming a corpus page) prints top-1 category accuracy, recall of the key
+topics in the top ten, entity-kind accuracy and boilerplate labels; then recall by language and
+kind, and by place in the hand list (annotators list the story's subject first), over all files
+together.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pipeline.evaluation import corpus_texts
-from pipeline.topic_eval import labelled_cases, read_labels, topic_figures
+from pipeline.topic_eval import labelled_cases, own_text, read_labels, topic_figures
 
 __all__ = ["run_eval"]
 
@@ -30,8 +31,10 @@ def run_eval(corpus: Path, label_files: list[Path], out: TextIO = sys.stdout) ->
     except ValueError as exc:
         out.write(f"eval-topics: {exc}\n")
         return 2
-    pages = corpus_texts(corpus)
-    if not pages:
+    # articles that carry their own text need no corpus
+    needs_corpus = any(not own_text(spec) for _, labels in all_labels for spec in labels.values())
+    pages = corpus_texts(corpus) if needs_corpus else {}
+    if needs_corpus and not pages:
         out.write(f"eval-topics: no fundus-*.jsonl.gz pages in {corpus}\n")
         return 2
     tally: Counter[tuple[str, str, bool]] = Counter()  # (language, kind, found), all files

@@ -2,9 +2,11 @@
 
 A label file (``tests/fixtures/topics/corpus_labels*.json``) gives, per article, its language,
 1-2 acceptable top-1 IPTC codes, and 3-7 key topics as ``[[alternatives...], kind]`` (kind
-``None`` for a concept). A topic label matches an alternative when, after folding case and
-inflection, the words are equal, or the label is a name of at most five words that contains the
-alternative as whole words ("Mark Rutte" matches "Rutte"; "Nordkorea" does not match "Nord").
+``None`` for a concept); an article may carry its own ``title`` and ``body`` instead of naming a
+page of the shared corpus, so articles of one's own can be measured too. A topic label matches
+an alternative when, after folding case and inflection, the words are equal, or the label is a
+name of at most five words that contains the alternative as whole words ("Mark Rutte" matches
+"Rutte"; "Nordkorea" does not match "Nord").
 
 :func:`topic_figures` runs the extractor and the categoriser over (id, title, body, labels)
 cases and returns top-1 category accuracy, recall of the key topics in the top ten, entity-kind
@@ -37,6 +39,7 @@ __all__ = [
     "labelled_articles",
     "labelled_cases",
     "matches",
+    "own_text",
     "read_labels",
     "topic_figures",
     "variants",
@@ -174,13 +177,24 @@ def read_labels(path: Path) -> dict[str, dict[str, Any]]:
 Case = tuple[str, str | None, str, Mapping[str, Any]]
 
 
+def own_text(spec: Mapping[str, Any]) -> bool:
+    """Whether a labelled article carries its own text (a ``body``, perhaps a ``title``)."""
+    return isinstance(spec.get("body"), str)
+
+
 def labelled_cases(
     labels: Mapping[str, Mapping[str, Any]], pages: Mapping[str, tuple[str, str]]
 ) -> list[Case]:
-    """The labelled pages the corpus has, as cases in page-id order (others are left out)."""
-    return [
-        (ident, *pages[ident], spec) for ident, spec in sorted(labels.items()) if ident in pages
-    ]
+    """The labelled articles as cases in id order: those carrying their own text, and the
+    pages of the corpus the others name (pages it lacks are left out)."""
+    cases: list[Case] = []
+    for ident, spec in sorted(labels.items()):
+        if own_text(spec):
+            title = spec.get("title")
+            cases.append((ident, title if isinstance(title, str) else None, spec["body"], spec))
+        elif ident in pages:
+            cases.append((ident, *pages[ident], spec))
+    return cases
 
 
 def topic_figures(

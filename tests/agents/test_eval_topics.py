@@ -45,3 +45,21 @@ def test_malformed_label_file_is_an_error_and_unknown_pages_are_counted(tmp_path
     out = io.StringIO()
     assert run_eval(SHARED / "corpus", [elsewhere], out=out) == 0
     assert "1 labelled pages not in the corpus" in out.getvalue()
+
+
+def test_articles_carrying_their_own_text_need_no_corpus(tmp_path: Path) -> None:
+    spec = {
+        "language": "de",
+        "categories": ["medtop:11000000"],
+        "title": "NATO warnt Russland",
+        "body": "Die NATO warnt Russland vor weiteren Angriffen. Mark Rutte sagte in Brüssel, "
+        "die NATO stehe zusammen.\nRussland wies die Vorwürfe zurück.",
+        "topics": [[["NATO"], "organization"], [["Russland"], "location"], [["Pjöngjang"], None]],
+    }
+    own = tmp_path / "own.json"
+    own.write_text(json.dumps({"articles": {"a1": spec}}), encoding="utf-8")
+    out = io.StringIO()
+    assert run_eval(tmp_path / "no-corpus", [own], out=out) == 0  # no corpus folder at all
+    row = out.getvalue().splitlines()[1].split()
+    assert row[:2] == ["own.json", "1"]
+    assert row[3] == "0.667"  # NATO and Russland found; Pjöngjang is not in the text
