@@ -51,6 +51,12 @@ def _weak_org(acc: Acc) -> bool:
     return _only_guessed(acc)
 
 
+def _one_word_names(doc: Doc) -> list[tuple[str, Acc]]:
+    """The article's unknown names of one word, as (key, accumulator), listed before a fold
+    runs: a fold drops only the key it folds."""
+    return [(k, a) for k, a in doc.acc.items() if k.startswith("n:") and " " not in a.label]
+
+
 def surname_pass(doc: Doc) -> None:
     """Fold bare surnames ("Rutte", "Ruttes", "Nam") into the article's full person names,
     longer and shorter forms of one name into one topic, and a club's short form into it."""
@@ -158,10 +164,7 @@ def _fold_rare_given_names(doc: Doc) -> None:
         and len(acc.label.split()) >= 2
         and acc.votes.get("person", 0.0) > _guess_votes(acc)
     )
-    for key in list(doc.acc):
-        acc = doc.acc[key]
-        if not key.startswith("n:") or " " in acc.label.strip():
-            continue
+    for key, acc in _one_word_names(doc):
         target = openers.get(acc.label.lower())
         if (
             target is not None
@@ -193,10 +196,7 @@ def _merge_acronyms(doc: Doc) -> None:
     if not longs:
         return
     # only the one-word key is dropped by a merge, never a target (three words or more)
-    for key in list(doc.acc):
-        short = doc.acc[key]
-        if not key.startswith("n:") or " " in short.label:
-            continue
+    for key, short in _one_word_names(doc):
         if not short.label.isupper() or short.best_kind() != "organization":
             continue
         target = longs.get(short.label.lower())
@@ -243,10 +243,8 @@ def _fold_inhabitants(doc: Doc) -> None:
         for key, acc in doc.acc.items()
         if acc.best_kind() == "location" and " " not in acc.label
     }
-    for key, acc in list(doc.acc.items()):
+    for key, acc in _one_word_names(doc):
         low = acc.label.lower()
-        if not key.startswith("n:") or " " in low:
-            continue
         for ending in _INHABITANT_DE:
             target = places.get(low[: -len(ending)]) if low.endswith(ending) else None
             if target is not None and target != key:
@@ -307,11 +305,8 @@ def _fold_head_words(doc: Doc) -> None:
     longer place or organisation of the article that it ends ("Los Angeles Coliseum")."""
     words = doc.words
     heads = doc.name_heads(_MAX_NAME_WORDS)
-    for key in list(doc.acc):
-        acc = doc.acc[key]
+    for key, acc in _one_word_names(doc):
         low = acc.label.lower()
-        if not key.startswith("n:") or " " in low:
-            continue
         if low not in words.place_words and low not in words.org_words:
             continue
         target = heads.get(low)  # a name of several words: none is dropped here
@@ -342,13 +337,9 @@ def _fold_org_first_words(doc: Doc) -> None:
         # one organisation, perhaps also written with its legal form ("Activision Blizzard Inc")
         if all(words[: len(shortest)] == shortest for words, _ in names):
             firsts[first] = target
-    for key in list(doc.acc):
-        acc = doc.acc[key]
-        low = acc.label.lower()
-        if not key.startswith("n:") or " " in low or not _only_guessed(acc):
-            continue
-        opened = firsts.get(low)
-        if opened is not None and opened in doc.acc:
+    for key, acc in _one_word_names(doc):
+        opened = firsts.get(acc.label.lower())
+        if opened is not None and _only_guessed(acc):
             doc.merge(key, opened, vote_cap=0.0)  # its guesses say nothing of the kind
 
 
