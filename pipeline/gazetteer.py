@@ -385,6 +385,10 @@ class WordLists:
         # a role word ending in one ("Strafverteidiger"); "reactor" is no role, so no "actor"
         return self.is_role(lower) and lower.endswith(self.professions)
 
+    def is_office(self, lower: str) -> bool:
+        """Whether a role word names an office or rank, no profession ("Kanzlerin")."""
+        return self.is_role(lower) and not lower.endswith(self.professions)
+
 
 def _prefixed_lines(name: str) -> dict[str, list[str]]:
     """Lines of a word list by their ``key:`` prefix; lines without one under ``""``."""

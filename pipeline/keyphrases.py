@@ -397,9 +397,8 @@ _DETERMINERS_EN = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those")
 )
 #: Words after an English "-ing" form that make it a verb with an object ("making the").
-_OBJECT_NEXT_EN = frozenset(
-    """the a an his her its their our my your this that these those them it him us me some any
-    all out up down off to""".split()  # noqa: SIM905 - a readable word list
+_OBJECT_NEXT_EN = _DETERMINERS_EN | frozenset(
+    "my your them it him us me some any all out up down off to".split()  # noqa: SIM905 - a readable word list
 )
 
 
@@ -666,11 +665,7 @@ def keyphrase_pass(doc: Doc) -> None:
                 continue
             if _DAY_TIME_RE.fullmatch(label.lower()):
                 continue  # "Donnerstagmorgen", "Mittwochnachmittag": when, not what
-            if (
-                words.is_role(label.lower())
-                and not office
-                and not words.is_profession(label.lower())
-            ):
+            if words.is_office(label.lower()) and not office:
                 continue
         cands.setdefault(label, []).append((i, tok.start))
         if doc.lang == "de":
@@ -697,12 +692,7 @@ def keyphrase_pass(doc: Doc) -> None:
         ):
             continue  # an adjective before its noun ("generative AI", "criminal gangs")
         occ = [(i, s) for i, s in occ if i not in covered]
-        if (
-            doc.lang == "de"
-            and words.is_role(label.lower())
-            and not words.is_profession(label.lower())
-            and len(occ) < _OFFICE_MENTIONS
-        ):
+        if doc.lang == "de" and words.is_office(label.lower()) and len(occ) < _OFFICE_MENTIONS:
             continue  # an office is a topic when the story keeps naming it
         non_start = [i for i, s in occ if not s]
         in_body = [i for i, _ in occ if doc.tokens[i].para >= 0]
